@@ -1,0 +1,367 @@
+"""Engines, sessions, transactions, migrations at start-up, and backups.
+
+No other module creates an engine. Driver errors are mapped onto two families in one place:
+``DatabaseUnavailable`` and its kin for problems of the environment (a server that does not
+answer, a file that is not a database, a schema made by a newer program), which a screen shows
+as a message; everything else is a bug and reaches the crash handler.
+"""
+
+import logging
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import paths
+from app.models.errors import ConflictError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: The newest schema revision this program knows. Start-up compares the database's revision with
+#: it by plain SQL, so that Alembic is imported only when there is something to migrate. A test
+#: checks that it matches the head of migrations/versions.
+SCHEMA_HEAD = "0001"
+
+#: The channel on which a PostgreSQL server announces that somebody committed a change.
+NOTIFY_CHANNEL = "tierboard_changes"
+
+
+class DatabaseError(Exception):
+    """A problem of the environment around the database, with a message for the user."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The server does not answer, refuses the login, or the file cannot be opened."""
+
+
+class NotADatabase(DatabaseError):
+    """The file is not a Tierboard database, or it is damaged."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was made by a newer version of Tierboard; it is left untouched."""
+
+
+class MigrationFailed(DatabaseError):
+    """Updating the database's schema failed; the database was not changed (or was restored)."""
+
+
+class PermissionMissing(DatabaseError):
+    """The login may read but may not create or change the schema."""
+
+
+def describe_url(url: URL | str) -> str:
+    """The URL as it may be shown and logged: never with its password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def default_url() -> str:
+    """The local SQLite file in the user's data folder."""
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def normalise_url(value: str | None) -> URL:
+    """Turn ``--db`` into a SQLAlchemy URL; a bare path means a SQLite file.
+
+    Raises:
+        DatabaseUnavailable: the text is neither a URL nor a path.
+    """
+    if not value:
+        return make_url(default_url())
+    if "://" not in value:
+        return make_url(f"sqlite:///{Path(value).expanduser().resolve()}")
+    try:
+        url = make_url(value)
+    except exc.ArgumentError as error:
+        raise DatabaseUnavailable(f"“{value}” is not a database address: {error}") from None
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with the settings every Tierboard connection needs."""
+    if url.get_backend_name() == "sqlite":
+        # Each thread gets its own session, so sharing the pool across threads is safe.
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=3,
+        max_overflow=2,
+        connect_args={"connect_timeout": 5, "application_name": "Tierboard"},
+    )
+
+
+def map_error(error: BaseException, url: URL) -> BaseException:
+    """Turn a driver error into a DatabaseError with a message that names the problem."""
+    where = describe_url(url)
+    original = getattr(error, "orig", None)
+    message = str(original or error).strip().splitlines()[0] if str(original or error) else ""
+    file = _sqlite_file(url)
+
+    if isinstance(error, exc.DatabaseError) and file is not None:
+        if "not a database" in message or "malformed" in message:
+            return NotADatabase(
+                f"{file} is not a Tierboard database or it is damaged ({message}). "
+                "Nothing was changed in it."
+            )
+        if "unable to open" in message or "readonly" in message or "read-only" in message:
+            return DatabaseUnavailable(f"Cannot open {file}: {message}.")
+        if "locked" in message:
+            return DatabaseUnavailable(f"{file} is busy in another program: {message}.")
+        if "disk" in message and "full" in message:
+            return DatabaseUnavailable(f"The disk holding {file} is full.")
+    if isinstance(error, exc.OperationalError | exc.InterfaceError) and file is None:
+        return DatabaseUnavailable(f"The database server {where} does not answer: {message}")
+    if isinstance(error, exc.ProgrammingError) and "permission denied" in message.lower():
+        return PermissionMissing(f"The login may not do this on {where}: {message}")
+    return error
+
+
+class Database:
+    """One database the program works with, and the way every read and write reaches it.
+
+    Contract:
+        - ``read`` and ``write`` may be called from any thread; each call takes its own session
+          or connection and closes it before returning.
+        - ``write`` runs one user action as one transaction: all of it is committed, or nothing.
+        - Errors come out as RuleError (a broken rule), ConflictError (somebody else changed the
+          row first) or DatabaseError (the environment); anything else is a bug.
+
+    Attributes:
+        url: where the database lives.
+        engine: the SQLAlchemy engine.
+    """
+
+    def __init__(self, url: URL | str) -> None:
+        self.url = make_url(url) if isinstance(url, str) else url
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this is a local file rather than a server."""
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        return _sqlite_file(self.url)
+
+    def describe(self) -> str:
+        """Where the database is, without any password."""
+        return describe_url(self.url)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for reading, with errors mapped for the user."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except exc.SQLAlchemyError as error:
+            raise map_error(error, self.url) from error
+
+    def read(self, query: Callable[[Connection], T]) -> T:
+        """Run a read (a function of a Connection) and return its plain result."""
+        with self.connect() as connection:
+            return query(connection)
+
+    def write(self, action: Callable[[Session], T]) -> T:
+        """Run one user action in one transaction and return what it returns.
+
+        The change counter is raised in the same transaction, and a server announces the change
+        to every other open window when it commits.
+        """
+        session = self._sessions()
+        try:
+            with session.begin():
+                result = action(session)
+                self._announce(session)
+            return result
+        except StaleDataError as error:
+            raise ConflictError(
+                "deal", "somebody else changed this row at the same time; reload and try again"
+            ) from error
+        except exc.SQLAlchemyError as error:
+            raise map_error(error, self.url) from error
+        finally:
+            session.close()
+
+    def _announce(self, session: Session) -> None:
+        session.execute(text("UPDATE change_counter SET value = value + 1 WHERE id = 1"))
+        if not self.is_sqlite:
+            session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+
+    def change_count(self) -> int:
+        """The counter every committed write raises (a cheap way to notice others' changes)."""
+        with self.connect() as connection:
+            return int(connection.scalar(text("SELECT value FROM change_counter WHERE id = 1"))
+                       or 0)
+
+    # --- schema ---------------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        """The schema revision stored in the database (None for an empty database)."""
+        with self.connect() as connection:
+            if self.is_sqlite:
+                # Reading the schema first makes a file that is not a database fail here.
+                connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+            try:
+                with connection.begin_nested() if not self.is_sqlite else _nothing():
+                    return connection.execute(
+                        text("SELECT version_num FROM alembic_version")
+                    ).scalar()
+            except exc.ProgrammingError:
+                return None  # a server database with no alembic_version: empty
+            except exc.OperationalError as error:
+                if "no such table" in str(error):
+                    return None
+                raise
+
+    def has_foreign_tables(self) -> bool:
+        """Whether an unversioned database already holds tables that are not ours."""
+        with self.connect() as connection:
+            from sqlalchemy import inspect
+
+            names = set(inspect(connection).get_table_names())
+        return bool(names - {"alembic_version"})
+
+    def ensure_schema(self, *, backup: bool = True) -> str | None:
+        """Bring the schema to this program's head, backing up a SQLite file first.
+
+        Returns:
+            The path of the backup made, if any.
+
+        Raises:
+            DatabaseTooNew: the database was made by a newer program (it is not touched).
+            NotADatabase: the file is not a database or is damaged.
+            MigrationFailed: the update failed (a SQLite file is restored from its backup).
+            PermissionMissing: the login may not create or alter tables.
+        """
+        revision = self.current_revision()
+        if revision == SCHEMA_HEAD:
+            log.debug("schema of %s is current (%s)", self.describe(), revision)
+            return None
+
+        from app import migrate  # Alembic is imported only when there is something to do
+
+        if revision is not None and not migrate.is_known_revision(revision):
+            raise DatabaseTooNew(
+                f"{self.describe()} was made by a newer version of Tierboard (schema "
+                f"{revision}). This version knows schemas up to {SCHEMA_HEAD}; please update "
+                "Tierboard. The database was not changed."
+            )
+        if revision is None and self.has_foreign_tables():
+            raise NotADatabase(
+                f"{self.describe()} holds tables of another program; Tierboard will not write "
+                "into it. Choose an empty database or a Tierboard one."
+            )
+
+        backup_path = self.backup() if backup and revision is not None else None
+        try:
+            migrate.upgrade(self.engine, "head")
+        except Exception as error:
+            mapped = map_error(error, self.url)
+            if isinstance(mapped, PermissionMissing):
+                raise mapped from error
+            if backup_path is not None and self.file is not None:
+                self.engine.dispose()
+                shutil.copyfile(backup_path, self.file)
+                log.error("migration failed; restored %s from %s", self.file, backup_path)
+            raise MigrationFailed(
+                f"Updating the schema of {self.describe()} failed: {mapped}. "
+                + (f"The file was restored from {backup_path}." if backup_path else "")
+            ) from error
+        log.info("migrated %s from %s to %s", self.describe(), revision, SCHEMA_HEAD)
+        return str(backup_path) if backup_path else None
+
+    def backup(self) -> Path | None:
+        """Copy a SQLite file to a timestamped backup beside it (servers have their own)."""
+        file = self.file
+        if file is None or not file.exists():
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = file.with_name(f"{file.stem}.{stamp}.backup{file.suffix}")
+        source = sqlite3.connect(str(file))
+        try:
+            destination = sqlite3.connect(str(target))
+            with destination:
+                source.backup(destination)
+            destination.close()
+        finally:
+            source.close()
+        log.info("backed up %s to %s", file, target)
+        return target
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+def open_database(url: str | URL | None = None, *, migrate: bool = True) -> Database:
+    """Open (and by default create or update) the database at ``url`` or the local default.
+
+    Raises:
+        DatabaseError: the database cannot be used; the message says why.
+    """
+    resolved = normalise_url(url) if not isinstance(url, URL) else url
+    file = _sqlite_file(resolved)
+    if file is not None:
+        if file.is_dir():
+            raise NotADatabase(f"{file} is a folder, not a database file.")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        if file.exists() and file.stat().st_size > 0:
+            with file.open("rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00":
+                    raise NotADatabase(
+                        f"{file} is not a Tierboard database (it is not a SQLite file). "
+                        "Nothing was changed in it."
+                    )
+
+    database = Database(resolved)
+    if migrate:
+        try:
+            database.ensure_schema()
+        except BaseException:
+            database.close()
+            raise
+    return database
+
+
+def new_id() -> uuid.UUID:
+    """A key that never collides with one made on another computer."""
+    return uuid.uuid4()
