@@ -54,6 +54,8 @@ def pg_server() -> Iterator[PostgresServer]:
         with throwaway_server() as server:
             yield server
     except RuntimeError as error:
+        if os.environ.get("TIERBOARD_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required here but could not start: {error}")
         pytest.skip(f"no PostgreSQL server for these tests: {error}")
 
 

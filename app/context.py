@@ -1,0 +1,92 @@
+"""What every screen shares: the database, its worker, the firm's settings, who is working, and
+one undo stack for every action on the board and the charts."""
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.db import Database, DatabaseError
+from app.models.errors import ConflictError, RuleError
+from app.models.settings import FirmSettings, load_settings
+from app.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    """The shared state of one open window.
+
+    Signals:
+        data_changed(): something in the database changed (here or, with live updates, by a
+            colleague); views re-read what they show.
+        settings_changed(): the firm's settings were re-read.
+        rule_refused(str, str): a write was refused; (field, message) for the user.
+        conflict(object): somebody else changed the row first; the ConflictError.
+        connection_problem(str): the database is out of reach; the message for the banner.
+        connection_restored(): the database answers again.
+    """
+
+    data_changed = Signal()
+    settings_changed = Signal()
+    rule_refused = Signal(str, str)
+    conflict = Signal(object)
+    connection_problem = Signal(str)
+    connection_restored = Signal()
+
+    def __init__(self, database: Database, *, inline: bool | None = None,
+                 actor_id: uuid.UUID | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.worker = DbWorker(database, inline=inline, parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.actor_id = actor_id
+        self.settings: FirmSettings = database.read(load_settings)
+
+    def reload_settings(self) -> None:
+        """Re-read the firm's settings (after a change or a colleague's change)."""
+        def done(settings: FirmSettings) -> None:
+            self.settings = settings
+            self.settings_changed.emit()
+
+        self.worker.submit(lambda db: db.read(load_settings), done)
+
+    def read(self, query: Callable[[Any], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a read (a function of a Connection) on the worker; deliver its rows to on_done."""
+        self.worker.submit(lambda db: db.read(query), on_done,
+                           on_error or self.report_error)
+
+    def write(self, action: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run one user action (a function of a Session) as one transaction on the worker.
+
+        On success ``data_changed`` is emitted after ``on_done``. On failure ``on_error`` is
+        called, or the error is reported to the user.
+        """
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.data_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if on_error is not None:
+                on_error(error)
+            self.report_error(error)
+
+        self.worker.submit(lambda db: db.write(action), done, failed)
+
+    def report_error(self, error: BaseException) -> None:
+        """Send an error to whoever shows it: a refused rule, a conflict, or the connection."""
+        if isinstance(error, ConflictError):
+            self.conflict.emit(error)
+        elif isinstance(error, RuleError):
+            self.rule_refused.emit(error.field, error.message)
+        elif isinstance(error, DatabaseError):
+            log.warning("database problem: %s", error)
+            self.connection_problem.emit(str(error))
+        else:
+            raise error

@@ -1,0 +1,216 @@
+"""The main window: the board as the main view, the load chart and the forecast beside it."""
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.context import AppContext
+
+log = logging.getLogger(__name__)
+
+#: The views of the window: key, (module, class). Each is built the first time it is shown, so
+#: that the board opens without importing the chart library.
+VIEWS: dict[str, tuple[str, str]] = {
+    "board": ("app.views.board_view", "BoardView"),
+    "load": ("app.views.load_view", "LoadView"),
+    "forecast": ("app.views.forecast_view", "ForecastView"),
+}
+
+
+def view_title(key: str) -> str:
+    """The name of a view as the menu shows it."""
+    titles = {
+        "board": MainWindow.tr("&Board"),
+        "load": MainWindow.tr("&Load"),
+        "forecast": MainWindow.tr("&Forecast"),
+    }
+    return titles[key]
+
+
+class MainWindow(QMainWindow):
+    """The program's window.
+
+    Signals:
+        view_changed(str): the key of the view now shown.
+
+    Attributes:
+        context: the shared database, worker, settings and undo stack.
+        views: the views built so far, by key.
+    """
+
+    view_changed = Signal(str)
+
+    def __init__(self, context: AppContext, settings: QSettings, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._settings = settings
+        self.views: dict[str, QWidget] = {}
+        self._view_actions: dict[str, QAction] = {}
+        self.current_view = ""
+
+        self.setWindowTitle(f"{APP_NAME} — {context.database.describe()}")
+        self._stack = QStackedWidget(self)
+        self.setCentralWidget(self._stack)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Database: %s") % context.database.describe())
+        self.context.rule_refused.connect(self._on_context_rule_refused)
+        self.context.worker.failed.connect(self.context.report_error)
+
+        self._restore_layout()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+        export_pdf = QAction(self.tr("Export view to &PDF…"), self)
+        export_pdf.triggered.connect(self._on_export_pdf_triggered)
+        export_png = QAction(self.tr("Export view to P&NG…"), self)
+        export_png.triggered.connect(self._on_export_png_triggered)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([export_pdf, export_png])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addActions([undo, redo])
+
+        group = QActionGroup(self)
+        for index, key in enumerate(VIEWS, start=1):
+            action = QAction(view_title(key), self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+            group.addAction(action)
+            self.view_menu.addAction(action)
+            self.toolbar.addAction(action)
+            self._view_actions[key] = action
+        self.view_menu.addSeparator()
+
+        about = QAction(self.tr("&About Tierboard"), self)
+        about.triggered.connect(self._on_about_triggered)
+        self.help_menu.addAction(about)
+
+    def _build_view(self, key: str) -> QWidget:
+        module_name, class_name = VIEWS[key]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            log.warning("view %s is not part of this build", key)
+            return QLabel(self.tr("This view is not available in this build."))
+        view_class = getattr(module, class_name)
+        view: QWidget = view_class(self.context, parent=self._stack)
+        return view
+
+    # --- views --------------------------------------------------------------------------
+
+    def show_view(self, key: str) -> QWidget:
+        """Show a view, building it the first time; returns the view."""
+        if key not in VIEWS:
+            key = "board"
+        if key not in self.views:
+            view = self._build_view(key)
+            self.views[key] = view
+            self._stack.addWidget(view)
+        view = self.views[key]
+        self._stack.setCurrentWidget(view)
+        self._view_actions[key].setChecked(True)
+        self.current_view = key
+        self.view_changed.emit(key)
+        return view
+
+    # --- layout memory ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1400, 860))
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's size, layout and view for the next start."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/view", self.current_view)
+        self._settings.sync()
+        super().closeEvent(event)
+
+    # --- export -------------------------------------------------------------------------
+
+    def current_widget(self) -> QWidget:
+        """The view on screen."""
+        return self._stack.currentWidget()
+
+    def export_png(self, path: str | Path) -> bool:
+        """Save the view on screen as a PNG picture."""
+        return bool(self.current_widget().grab().save(str(path), "PNG"))
+
+    def export_pdf(self, path: str | Path) -> None:
+        """Print the view on screen to a one-page landscape PDF."""
+        from app.widgets.pdf_export import widget_to_pdf
+
+        widget_to_pdf(self.current_widget(), Path(path),
+                      title=f"{APP_NAME} — {self.current_view}")
+
+    @Slot()
+    def _on_export_pdf_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to PDF"),
+                                              f"tierboard-{self.current_view}.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path)
+            self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+
+    @Slot()
+    def _on_export_png_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to PNG"),
+                                              f"tierboard-{self.current_view}.png", "PNG (*.png)")
+        if path:
+            self.export_png(path)
+            self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+
+    # --- messages -----------------------------------------------------------------------
+
+    @Slot(str, str)
+    def _on_context_rule_refused(self, field: str, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not done — %s: %s") % (field, message), 10000)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Tierboard"),
+            self.tr("<b>Tierboard</b> %s<br>Deals from first contact to delivered work.<br><br>"
+                    "Database: %s") % (__version__, self.context.database.describe()),
+        )
