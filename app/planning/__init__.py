@@ -1,0 +1,1 @@
+"""Pure computations: schedule, forecast, advisor, calibration (no Qt)."""

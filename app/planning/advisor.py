@@ -1,0 +1,183 @@
+"""The focus advisor: one sentence, with its numbers, that says where attention goes now.
+
+The firm's rule, in order: answer the unanswered Incoming requests first; then look after tier 1
+(work already won). When tier 1 holds more work than the team can do in the coming weeks, going
+down to 0.9 is pointless now; when it is under control, push 0.9, and only then 0.5, and 0.1 last.
+
+Pure computation: no Qt. The sentence's words go through a ``translate`` function and its
+numbers through a small set of formatters, both given by the screen, so that the advice can be
+shown in the user's language and tested without a screen.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import NamedTuple
+from uuid import UUID
+
+from app.models.queries import DealRow, EmployeeRow
+from app.models.tiers import Tier
+
+#: Kinds of advice, in the order of the rule.
+INCOMING = "incoming"
+OVERLOADED = "overloaded"
+PUSH = "push"
+CALM = "calm"
+
+
+class Formatters(NamedTuple):
+    """How the sentence writes its numbers (the screen passes locale-aware ones)."""
+
+    money: Callable[[Decimal], str]
+    hours: Callable[[float], str]
+    age: Callable[[float], str]
+
+
+def _plain_age(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{max(minutes, 0)} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // (24 * 60)} d"
+
+
+#: Formatters without a locale, for logs and tests.
+PLAIN = Formatters(
+    money=lambda amount: f"{amount:,.0f}".replace(",", " "),
+    hours=lambda value: f"{value:g} h",
+    age=_plain_age,
+)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """Where attention goes now, with the numbers behind it.
+
+    Attributes:
+        kind: INCOMING, OVERLOADED, PUSH or CALM.
+        tier: the tier to work on (None when all is calm).
+        count: deals in that tier (waiting requests for INCOMING).
+        oldest_age_s: for INCOMING, how long the oldest request has waited, in seconds.
+        overdue: for INCOMING, how many requests are past the answer deadline.
+        amount: the sum of the tier's amounts (PUSH).
+        tier1_hours: the effort committed in tier 1.
+        capacity_hours: the team's working hours in the coming ``weeks``.
+        weeks: how far ahead tier 1 is compared with the capacity.
+    """
+
+    kind: str
+    tier: Tier | None
+    count: int = 0
+    oldest_age_s: float = 0.0
+    overdue: int = 0
+    amount: Decimal = Decimal(0)
+    tier1_hours: float = 0.0
+    capacity_hours: float = 0.0
+    weeks: int = 4
+
+    def sentence(self, *, translate: Callable[[str], str] = _same,
+                 fmt: Formatters = PLAIN) -> str:
+        """The advice as one sentence, numbers included."""
+        if self.kind == INCOMING:
+            text = translate("Answer Incoming first: %(count)s waiting, the oldest for %(age)s")
+            if self.overdue:
+                text += translate(", %(overdue)s past the answer deadline")
+            return (text + ".") % {"count": self.count, "age": fmt.age(self.oldest_age_s),
+                                   "overdue": self.overdue}
+        values = {
+            "hours": fmt.hours(self.tier1_hours), "capacity": fmt.hours(self.capacity_hours),
+            "weeks": self.weeks, "count": self.count, "amount": fmt.money(self.amount),
+            "tier": self.tier.label if self.tier else "",
+        }
+        if self.kind == OVERLOADED:
+            return translate(
+                "Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the "
+                "next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now."
+            ) % values
+        if self.kind == PUSH and self.tier is Tier.T09:
+            return translate(
+                "Tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks): "
+                "push 0.9 — %(count)s deals worth %(amount)s."
+            ) % values
+        if self.kind == PUSH:
+            return translate(
+                "Tier 1 is under control and 0.9 is empty: work on %(tier)s — %(count)s deals "
+                "worth %(amount)s."
+            ) % values
+        return translate(
+            "All calm: nothing waits in Incoming and tier 1 is under control (%(hours)s of "
+            "%(capacity)s in %(weeks)s weeks)."
+        ) % values
+
+
+def capacity_hours(employees: Iterable[EmployeeRow],
+                   time_off: Mapping[UUID, Iterable[tuple[date, date]]],
+                   holidays: Iterable[date], start: date, weeks: int) -> float:
+    """The working hours of the active team from ``start`` for ``weeks`` weeks.
+
+    Each active employee contributes their hours for the weekday, except on public holidays and
+    on their days off.
+    """
+    days = [start + timedelta(days=offset) for offset in range(max(weeks, 0) * 7)]
+    closed = set(holidays)
+    total = 0.0
+    for employee in employees:
+        if not employee.active:
+            continue
+        away = [(first, last) for first, last in time_off.get(employee.id, ())]
+        for day in days:
+            if day in closed or any(first <= day <= last for first, last in away):
+                continue
+            total += employee.weekly_hours[day.weekday()]
+    return total
+
+
+def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: int = 4,
+           answer_deadline_hours: float = 2.0) -> Advice:
+    """Apply the firm's rule to the live deals.
+
+    Args:
+        rows: the live deals (closed ones are ignored).
+        capacity: the team's working hours for the coming ``weeks`` (see ``capacity_hours``).
+        now: the moment to measure the waiting time from (naive UTC, as deals store it).
+        weeks: how far ahead the advisor looks.
+        answer_deadline_hours: how long an Incoming request may wait for its answer.
+
+    Returns:
+        The advice.
+    """
+    counts = dict.fromkeys(Tier, 0)
+    amounts = dict.fromkeys(Tier, Decimal(0))
+    tier1_hours = 0.0
+    oldest: datetime | None = None
+    overdue = 0
+    deadline = timedelta(hours=answer_deadline_hours)
+    for row in rows:
+        counts[row.tier] += 1
+        amounts[row.tier] += row.amount
+        if row.tier is Tier.T1:
+            tier1_hours += row.effort_hours
+        elif row.tier is Tier.INCOMING:
+            if oldest is None or row.received_at < oldest:
+                oldest = row.received_at
+            if now - row.received_at > deadline:
+                overdue += 1
+
+    common = {"tier1_hours": tier1_hours, "capacity_hours": capacity, "weeks": weeks}
+    if oldest is not None:
+        return Advice(INCOMING, Tier.INCOMING, count=counts[Tier.INCOMING],
+                      oldest_age_s=max((now - oldest).total_seconds(), 0.0), overdue=overdue,
+                      **common)
+    if tier1_hours > capacity:
+        return Advice(OVERLOADED, Tier.T1, count=counts[Tier.T1], amount=amounts[Tier.T1],
+                      **common)
+    for tier in (Tier.T09, Tier.T05, Tier.T01):
+        if counts[tier]:
+            return Advice(PUSH, tier, count=counts[tier], amount=amounts[tier], **common)
+    return Advice(CALM, None, **common)
