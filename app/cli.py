@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="draw the window, save it as a PNG and exit (works offscreen)")
     parser.add_argument("--lang", metavar="CODE", help="the language of the window: ru or en")
+    parser.add_argument("--connect", action="store_true",
+                        help="choose the database (a file or a PostgreSQL server) in the "
+                             "connection dialog before the window opens")
     parser.add_argument("--self-test", action="store_true",
                         help="create or update the database, draw the window once and exit")
     parser.add_argument("--size", metavar="WxH", default=None,

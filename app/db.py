@@ -121,6 +121,13 @@ def make_engine(url: URL) -> Engine:
     )
 
 
+#: Parts of a server's answer that mean the login itself was refused (not a network problem).
+_LOGIN_REFUSED = (
+    "password authentication failed", "no password supplied", "does not exist",
+    "no pg_hba.conf entry", "permission denied for database",
+)
+
+
 def map_error(error: BaseException, url: URL) -> BaseException:
     """Turn a driver error into a DatabaseError with a message that names the problem."""
     where = describe_url(url)
@@ -140,6 +147,13 @@ def map_error(error: BaseException, url: URL) -> BaseException:
             return DatabaseUnavailable(f"{file} is busy in another program: {message}.")
         if "disk" in message and "full" in message:
             return DatabaseUnavailable(f"The disk holding {file} is full.")
+    if str(getattr(original, "sqlstate", "") or "").startswith("40"):
+        # A deadlock or a serialisation failure: another transaction won; nothing was written.
+        return ConflictError(
+            "deal", "somebody else changed the same deals at the same time; reload and try again"
+        )
+    if file is None and any(marker in message for marker in _LOGIN_REFUSED):
+        return DatabaseUnavailable(f"The database server {where} refused the login: {message}")
     if isinstance(error, exc.OperationalError | exc.InterfaceError) and file is None:
         return DatabaseUnavailable(f"The database server {where} does not answer: {message}")
     if isinstance(error, exc.ProgrammingError) and "permission denied" in message.lower():
@@ -166,6 +180,11 @@ class Database:
         self.url = make_url(url) if isinstance(url, str) else url
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        #: Sent with every change announcement, so that live updates can tell this program's own
+        #: commits from a colleague's.
+        self.origin = uuid.uuid4().hex
+        #: How many writes this object committed (a SQLite poll subtracts them from the counter).
+        self.own_writes = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -210,6 +229,7 @@ class Database:
             with session.begin():
                 result = action(session)
                 self._announce(session)
+            self.own_writes += 1
             return result
         except StaleDataError as error:
             raise ConflictError(
@@ -223,7 +243,17 @@ class Database:
     def _announce(self, session: Session) -> None:
         session.execute(text("UPDATE change_counter SET value = value + 1 WHERE id = 1"))
         if not self.is_sqlite:
-            session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+            session.execute(text("SELECT pg_notify(:channel, :origin)"),
+                            {"channel": NOTIFY_CHANNEL, "origin": self.origin})
+
+    def ping(self) -> None:
+        """A cheap round trip to the database (to notice that a lost server is back).
+
+        Raises:
+            DatabaseUnavailable: the database still does not answer.
+        """
+        with self.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
     def change_count(self) -> int:
         """The counter every committed write raises (a cheap way to notice others' changes)."""
@@ -290,6 +320,7 @@ class Database:
                 "into it. Choose an empty database or a Tierboard one."
             )
 
+        self._check_schema_rights(revision)
         backup_path = self.backup() if backup and revision is not None else None
         try:
             migrate.upgrade(self.engine, "head")
@@ -307,6 +338,47 @@ class Database:
             ) from error
         log.info("migrated %s from %s to %s", self.describe(), revision, SCHEMA_HEAD)
         return str(backup_path) if backup_path else None
+
+    def missing_schema_rights(self, *, updating: bool) -> list[str]:
+        """What this login lacks to create (or, ``updating``, alter) the schema on a server.
+
+        Returns:
+            Plain descriptions of the missing rights; empty when nothing is missing (and always
+            for a SQLite file, where the file's own permissions decide).
+        """
+        if self.is_sqlite:
+            return []
+        missing: list[str] = []
+        with self.connect() as connection:
+            schema = connection.scalar(text("SELECT current_schema()"))
+            if schema is None:
+                return ["a schema to create the tables in (the search_path names none)"]
+            if not connection.scalar(text("SELECT has_schema_privilege(current_schema(), "
+                                          "'CREATE')")):
+                missing.append(f"the CREATE right on schema {schema}")
+            if updating:
+                # Altering a table needs its ownership (or membership in the owning role).
+                foreign = sorted(connection.scalars(text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND NOT pg_has_role(tableowner, 'USAGE')"
+                )))
+                if foreign:
+                    shown = ", ".join(foreign[:4]) + (" …" if len(foreign) > 4 else "")
+                    missing.append(f"ownership of the tables {shown}")
+        return missing
+
+    def _check_schema_rights(self, revision: str | None) -> None:
+        missing = self.missing_schema_rights(updating=revision is not None)
+        if not missing:
+            return
+        login = self.url.username or "this login"
+        doing = "update" if revision is not None else "create"
+        raise PermissionMissing(
+            f"The login “{login}” may not {doing} Tierboard's tables in {self.describe()}: it "
+            f"lacks {'; '.join(missing)}. Ask the database administrator to grant it (for "
+            f"example: GRANT CREATE ON SCHEMA public TO \"{login}\"), or start Tierboard once "
+            "with the login that owns the database. Nothing was changed."
+        )
 
     def backup(self) -> Path | None:
         """Copy a SQLite file to a timestamped backup beside it (servers have their own)."""

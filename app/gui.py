@@ -5,18 +5,26 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
-from app.db import DatabaseError, open_database
+from app.db import DatabaseError
 from app.models import queries
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.live_updates import LiveUpdates
+    from app.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 #: Exit status when the database could not be opened or migrated.
 EXIT_DATABASE = 3
+#: The event loop's status when the person chose another database: the window starts again.
+EXIT_RECONNECT = 0x7B
 
 
 def user_settings() -> QSettings:
@@ -56,32 +64,51 @@ def run_gui(args: argparse.Namespace) -> int:
     application = make_application()
     settings = user_settings()
 
-    from app.views.main_window import MainWindow
+    # Errors, language and icon come before any window, so that every window has them.
+    from app import crash, i18n, theme
+    from app.icons import app_icon
+
+    unattended = bool(args.screenshot or args.self_test)
+    crash.install(interactive=not unattended)
+    i18n.install(i18n.chosen_language(settings, getattr(args, "lang", None)), application)
+    application.setWindowIcon(app_icon())
+    theme.apply(application)
 
     # The database: the one asked for, the last one used, or the local default.
+    # A server's password comes from the keyring; --connect opens the connection dialog first,
+    # and so does a database that cannot be opened, when somebody is there to choose.
+    from app.credentials import url_without_password
+    from app.views.connection_dialog import open_at_start
+    from app.views.main_window import MainWindow
+
     url = args.db or settings.value("database/url") or None
     try:
-        database = open_database(url)
+        opened = open_at_start(settings, url, interactive=not unattended,
+                               ask_first=bool(getattr(args, "connect", False)))
     except DatabaseError as error:
-        log.error("cannot open the database: %s", error)
-        if args.screenshot or args.self_test:
-            sys.stderr.write(f"tierboard: {error}\n")
-        else:
-            QMessageBox.critical(None, APP_NAME, str(error))
+        sys.stderr.write(f"tierboard: {error}\n")
         return EXIT_DATABASE
-    settings.setValue("database/url", args.db or url or "")
+    if opened is None:
+        return EXIT_DATABASE
+    database = opened
+    settings.setValue("database/url", url_without_password(database.url))
 
     from app.context import AppContext
 
     context = AppContext(database)
     if database.read(queries.count_all) == 0 and not (args.screenshot or args.self_test):
         _offer_demo(context)
+    if not unattended:
+        from app.identity import resolve_actor
+
+        context.actor_id = resolve_actor(database, settings)
 
     window = MainWindow(context, settings)
     window.show_view(args.view or str(settings.value("window/view") or "board"))
     if args.size:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))
+    live_updates = _add_team_features(window, context, settings, warn=not unattended)
     window.show()
 
     if args.screenshot or args.self_test:
@@ -93,13 +120,88 @@ def run_gui(args: argparse.Namespace) -> int:
             status = 0 if window.grab().save(str(target), "PNG") else 1
             log.info("saved a screenshot to %s", target)
         window.close()
+        live_updates.stop()
         database.close()
+        if crash.errors_seen():
+            # An unattended run has no dialog to show a bug in; the log has it, the status says it.
+            log.error("%d unexpected error(s) while drawing the window", crash.errors_seen())
+            status = status or 1
         return status
 
     status = application.exec()
+    live_updates.stop()
     context.worker.wait()
     database.close()
+    if status == EXIT_RECONNECT:
+        # File > Connect to database… chose another database: start again with it.
+        window.deleteLater()
+        return run_gui(argparse.Namespace(**{**vars(args), "db": None, "connect": False}))
     return int(status)
+
+
+def _add_team_features(window: "MainWindow", context: "AppContext", settings: QSettings, *,
+                       warn: bool) -> "LiveUpdates":
+    """Add what working in a team needs to the window, and start the live updates.
+
+    That is the connection banner, File > Connect to database…, the conflict dialog, and the
+    warning about a SQLite file on a network share.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.live_updates import start_live_updates
+    from app.netshare import find_network_share, share_warning
+    from app.views.conflict_dialog import resolve_conflict
+    from app.views.connection_dialog import choose_connection
+    from app.widgets.connection_banner import install_banner
+
+    install_banner(window, context)
+
+    def connect_to_another() -> None:
+        if choose_connection(settings, str(settings.value("database/url") or ""), window):
+            QApplication.exit(EXIT_RECONNECT)
+
+    connect = QAction(QCoreApplication.translate("gui", "&Connect to database…"), window)
+    connect.triggered.connect(connect_to_another)
+    first = window.file_menu.actions()[0]  # the window's own first entry (Export…)
+    window.file_menu.insertAction(first, connect)
+    window.file_menu.insertSeparator(first)
+
+    # Only one conflict dialog at a time, opened after the failing job's callback returns.
+    showing: list[bool] = []
+
+    def on_conflict(error: object) -> None:
+        if showing or not warn:
+            return
+        showing.append(True)
+
+        def ask() -> None:
+            try:
+                resolve_conflict(window, error,  # type: ignore[arg-type]
+                                 reload=context.data_changed.emit)
+            finally:
+                showing.clear()
+
+        QTimer.singleShot(0, ask)
+
+    context.conflict.connect(on_conflict)
+
+    share = find_network_share(context.database.file) if context.database.file else None
+    if share is not None:
+        log.warning("the database file is on a network share: %s (%s)", share.path, share.kind)
+        key = f"netshare/accepted/{share.path.replace('/', '|').replace(chr(92), '|')}"
+        if warn and not settings.value(key):
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, share_warning(share),
+                              parent=window)
+            box.setCheckBox(QCheckBox(QCoreApplication.translate(
+                "gui", "Do not warn again for this file"), box))
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.finished.connect(lambda _result: settings.setValue(
+                key, box.checkBox().isChecked() or None))
+            QTimer.singleShot(0, box.open)
+
+    return start_live_updates(context)
 
 
 def _offer_demo(context: object) -> None:

@@ -26,6 +26,7 @@ def setup_logging(*, debug: bool = False, console: bool = False) -> Path:
     for handler in list(root.handlers):
         if getattr(handler, "_tierboard", False):
             root.removeHandler(handler)
+            handler.close()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
 
     path = log_file()

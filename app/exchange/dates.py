@@ -1,6 +1,7 @@
-"""Dates as files write them. The format is guessed from a whole column, never from one value:
-02/03/24 alone could be the 2nd of March or the 3rd of February, but a column that also holds
-03/31/26 can only be month first.
+"""Dates as files write them, in a format guessed from the whole column.
+
+The format is never guessed from one value: 02/03/24 alone could be the 2nd of March or the 3rd of
+February, but a column that also holds 03/31/26 can only be month first.
 
 A value is a date, optionally followed by a time (``08:55 PM``, ``15:30``, ``15:30:00``).
 """
@@ -25,7 +26,7 @@ _TIME_FORMATS = (
 )
 
 
-class DateProblem(ValueError):
+class DateFormatError(ValueError):
     """A value is not a date in the format of its column."""
 
 
@@ -58,7 +59,7 @@ def parse_moment(value: object, fmt: str) -> datetime | None:
     """A value read in ``fmt`` (with an optional time); None for an empty value.
 
     Raises:
-        DateProblem: the value is not a date in that format.
+        DateFormatError: the value is not a date in that format.
     """
     if value is None or value == "":
         return None
@@ -73,7 +74,7 @@ def parse_moment(value: object, fmt: str) -> datetime | None:
         return _parse_cached(text, fmt)
     except ValueError:
         example = FORMAT_EXAMPLES.get(fmt, fmt)
-        raise DateProblem(f"{text!r} is not a date written like {example}") from None
+        raise DateFormatError(f"{text!r} is not a date written like {example}") from None
 
 
 def guess_format(values: list[object]) -> str | None:

@@ -1,6 +1,7 @@
-"""Reading a CSV or XLSX file into a plain table: the encoding, the delimiter and the decimal mark
-are detected (each can be overridden), and every row keeps the line it came from so that a
-report can point at it.
+"""Reading a CSV or XLSX file into a plain table.
+
+The encoding, the delimiter and the decimal mark are detected (each can be overridden), and every
+row keeps the line it came from so that a report can point at it.
 """
 
 import csv
@@ -55,7 +56,7 @@ class SourceTable:
         return [dict(zip(self.headers, row, strict=False)) for row in self.rows]
 
 
-class FileProblem(ValueError):
+class FileReadError(ValueError):
     """The file cannot be read as a table; the message says why."""
 
 
@@ -75,7 +76,7 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise FileProblem("the file is not text in any known encoding")
+        raise FileReadError("the file is not text in any known encoding")
     return str(best.encoding).replace("_", "-")
 
 
@@ -112,11 +113,11 @@ def read_table(path: Path | str, *, encoding: str | None = None,
     """Read a CSV or XLSX file; what is not given is detected.
 
     Raises:
-        FileProblem: the file is empty, not a table, or cannot be decoded.
+        FileReadError: the file is empty, not a table, or cannot be decoded.
     """
     source = Path(path)
     if not source.is_file():
-        raise FileProblem(f"{source} does not exist or is not a file")
+        raise FileReadError(f"{source} does not exist or is not a file")
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         table = _read_xlsx(source)
     else:
@@ -134,12 +135,12 @@ def read_table(path: Path | str, *, encoding: str | None = None,
 def _read_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> SourceTable:
     data = path.read_bytes()
     if not data.strip():
-        raise FileProblem(f"{path.name} is empty")
+        raise FileReadError(f"{path.name} is empty")
     chosen = encoding or detect_encoding(data)
     try:
         text = data.decode(chosen)
     except (UnicodeDecodeError, LookupError) as error:
-        raise FileProblem(f"{path.name} cannot be read as {chosen}: {error}") from None
+        raise FileReadError(f"{path.name} cannot be read as {chosen}: {error}") from None
     text = text.removeprefix("\ufeff")
     chosen_delimiter = delimiter or detect_delimiter(text[:20000])
 
@@ -158,9 +159,9 @@ def _read_csv(path: Path, *, encoding: str | None, delimiter: str | None) -> Sou
             rows.append(list(record))
             lines.append(reader.line_num)
     except csv.Error as error:
-        raise FileProblem(f"{path.name}, line {reader.line_num}: {error}") from None
+        raise FileReadError(f"{path.name}, line {reader.line_num}: {error}") from None
     if not headers:
-        raise FileProblem(f"{path.name} has no header row")
+        raise FileReadError(f"{path.name} has no header row")
     return SourceTable(path, _unique(headers), rows, lines, encoding=chosen,
                        delimiter=chosen_delimiter)
 
@@ -170,8 +171,8 @@ def _read_xlsx(path: Path) -> SourceTable:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise FileProblem(f"{path.name} is not a readable Excel workbook: {error}") from None
+    except Exception as error:
+        raise FileReadError(f"{path.name} is not a readable Excel workbook: {error}") from None
     try:
         sheet = workbook.worksheets[0]
         headers: list[str] = []
@@ -190,7 +191,7 @@ def _read_xlsx(path: Path) -> SourceTable:
     finally:
         workbook.close()
     if not headers:
-        raise FileProblem(f"{path.name} has no header row on its first sheet")
+        raise FileReadError(f"{path.name} has no header row on its first sheet")
     while headers and not headers[-1]:
         headers.pop()
     return SourceTable(path, _unique(headers), rows, lines, sheet=title)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.models.base import utcnow
@@ -178,7 +178,29 @@ def _live_in_tier(tier: Tier, exclude: uuid.UUID | None) -> Any:
     return conditions
 
 
+#: The PostgreSQL advisory lock that serialises rank changes (an arbitrary, fixed number).
+RANK_LOCK_KEY = 0x7469_6572  # "tier"
+
+
+def _lock_ranks(session: Session) -> None:
+    """On a server, let one transaction at a time compute ranks, until it commits.
+
+    Two people dropping cards into the same column would otherwise both read the same
+    neighbours and give their cards the same rank, or one would renumber a column while the
+    other places a card in it. The lock is held to the end of the transaction; the statements
+    after it read what the winner committed. One lock for every tier, rather than row locks on
+    the tier's rows, because a move touches two tiers and row locks taken in different orders
+    deadlock. It is taken before anything of this transaction is flushed, so that it never
+    waits while holding row locks. SQLite serialises writers by itself.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    with session.no_autoflush:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RANK_LOCK_KEY})
+
+
 def _rank_at_end(session: Session, tier: Tier, exclude: uuid.UUID | None = None) -> float:
+    _lock_ranks(session)
     highest = session.scalar(select(func.max(Deal.rank)).where(*_live_in_tier(tier, exclude)))
     return (highest or 0.0) + RANK_STEP
 
@@ -187,6 +209,7 @@ def _rank_at_index(session: Session, tier: Tier, index: int, exclude: uuid.UUID 
     """A rank that puts a card at ``index`` of the tier's order (0 is the top)."""
     if index < 0:
         raise RuleError("rank", f"position {index} is not a position in the column")
+    _lock_ranks(session)
     conditions = _live_in_tier(tier, exclude)
     ordered = select(Deal.rank).where(*conditions).order_by(Deal.rank, Deal.id)
 

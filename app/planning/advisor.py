@@ -138,8 +138,32 @@ def capacity_hours(employees: Iterable[EmployeeRow],
     return total
 
 
+def working_hours_between(start: datetime, end: datetime, *, day_start: int = 9,
+                          day_end: int = 18) -> float:
+    """Working hours from ``start`` to ``end``: Monday to Friday, ``day_start`` to ``day_end``.
+
+    Both moments are in the same clock (local time for the firm's working day).
+    """
+    if end <= start:
+        return 0.0
+    total = 0.0
+    day = start.date()
+    while day <= end.date():
+        if day.weekday() < 5:
+            opens = datetime.combine(day, datetime.min.time()) + timedelta(hours=day_start)
+            closes = datetime.combine(day, datetime.min.time()) + timedelta(hours=day_end)
+            first, last = max(opens, start), min(closes, end)
+            if last > first:
+                total += (last - first).total_seconds() / 3600
+        day += timedelta(days=1)
+        if (day - start.date()).days > 366:
+            break  # a request older than a year is late by any count
+    return total
+
+
 def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: int = 4,
-           answer_deadline_hours: float = 2.0) -> Advice:
+           answer_deadline_hours: float = 2.0,
+           waited_hours: Callable[[datetime], float] | None = None) -> Advice:
     """Apply the firm's rule to the live deals.
 
     Args:
@@ -148,6 +172,8 @@ def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: in
         now: the moment to measure the waiting time from (naive UTC, as deals store it).
         weeks: how far ahead the advisor looks.
         answer_deadline_hours: how long an Incoming request may wait for its answer.
+        waited_hours: how many (working) hours a request received at a moment has waited;
+            by default the hours of the clock.
 
     Returns:
         The advice.
@@ -166,18 +192,20 @@ def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: in
         elif row.tier is Tier.INCOMING:
             if oldest is None or row.received_at < oldest:
                 oldest = row.received_at
-            if now - row.received_at > deadline:
+            if waited_hours is not None:
+                overdue += waited_hours(row.received_at) > answer_deadline_hours
+            elif now - row.received_at > deadline:
                 overdue += 1
 
-    common = {"tier1_hours": tier1_hours, "capacity_hours": capacity, "weeks": weeks}
     if oldest is not None:
         return Advice(INCOMING, Tier.INCOMING, count=counts[Tier.INCOMING],
                       oldest_age_s=max((now - oldest).total_seconds(), 0.0), overdue=overdue,
-                      **common)
+                      tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
     if tier1_hours > capacity:
         return Advice(OVERLOADED, Tier.T1, count=counts[Tier.T1], amount=amounts[Tier.T1],
-                      **common)
+                      tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
     for tier in (Tier.T09, Tier.T05, Tier.T01):
         if counts[tier]:
-            return Advice(PUSH, tier, count=counts[tier], amount=amounts[tier], **common)
-    return Advice(CALM, None, **common)
+            return Advice(PUSH, tier, count=counts[tier], amount=amounts[tier],
+                          tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
+    return Advice(CALM, None, tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)

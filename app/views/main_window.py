@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, icons
 from app.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,10 @@ VIEWS: dict[str, tuple[str, str]] = {
     "load": ("app.views.load_view", "LoadView"),
     "forecast": ("app.views.forecast_view", "ForecastView"),
 }
+
+#: The icon of each view's action (names of files in resources/icons/actions).
+VIEW_ICONS: dict[str, str] = {"board": "layout-kanban", "load": "timeline",
+                              "forecast": "trending-up"}
 
 
 def view_title(key: str) -> str:
@@ -93,6 +97,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        import_deals = QAction(self.tr("&Import…"), self)
+        import_deals.triggered.connect(self._on_import_deals_triggered)
+        export_deals = QAction(self.tr("Export &deals…"), self)
+        export_deals.triggered.connect(self._on_export_deals_triggered)
+        self.file_menu.addActions([import_deals, export_deals])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([export_pdf, export_png])
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
@@ -102,21 +112,68 @@ class MainWindow(QMainWindow):
         redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        preferences = QAction(icons.icon("settings"), self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self._on_preferences_triggered)
+        self.edit_menu.addAction(preferences)
 
         group = QActionGroup(self)
         for index, key in enumerate(VIEWS, start=1):
             action = QAction(view_title(key), self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setIcon(icons.icon(VIEW_ICONS.get(key, "layout-kanban")))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             group.addAction(action)
             self.view_menu.addAction(action)
             self.toolbar.addAction(action)
             self._view_actions[key] = action
         self.view_menu.addSeparator()
+        self._build_board_actions()
 
+        open_log = QAction(icons.icon("folder-open"), self.tr("Open &log folder"), self)
+        open_log.triggered.connect(self._on_open_log_folder_triggered)
+        self.help_menu.addAction(open_log)
         about = QAction(self.tr("&About Tierboard"), self)
         about.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(about)
+
+    def _build_board_actions(self) -> None:
+        """New deal (Ctrl+N), filter (Ctrl+F) and the board's two layouts in the View menu."""
+        new_deal = QAction(icons.icon("plus"), self.tr("&New deal…"), self)
+        new_deal.setShortcut(QKeySequence.StandardKey.New)
+        new_deal.triggered.connect(lambda: self._board_call("new_deal"))
+        self.file_menu.insertAction(self.file_menu.actions()[0], new_deal)
+        self.file_menu.insertSeparator(self.file_menu.actions()[1])
+        if self.toolbar.actions():
+            self.toolbar.insertAction(self.toolbar.actions()[0], new_deal)
+        else:
+            self.toolbar.addAction(new_deal)
+
+        find = QAction(icons.icon("filter"), self.tr("&Filter the board"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self._board_call("focus_filter"))
+        self.edit_menu.addAction(find)
+
+        self._board_layouts = QActionGroup(self)
+        for mode, title in (("columns", self.tr("Board as &columns")),
+                            ("list", self.tr("Board as one &list"))):
+            action = QAction(title, self, checkable=True)
+            action.setData(mode)
+            action.setChecked(mode == (self._settings.value("board/layout") or "columns"))
+            action.triggered.connect(lambda _checked=False, m=mode: self._board_call(
+                "set_layout", m))
+            self._board_layouts.addAction(action)
+            self.view_menu.addAction(action)
+
+    def _board_call(self, method: str, *args: object) -> None:
+        """Show the board and call one of its actions."""
+        board = self.show_view("board")
+        if hasattr(board, method):
+            getattr(board, method)(*args)
+        if method == "set_layout":
+            self._settings.setValue("board/layout", args[0])
 
     def _build_view(self, key: str) -> QWidget:
         module_name, class_name = VIEWS[key]
@@ -129,6 +186,8 @@ class MainWindow(QMainWindow):
             return QLabel(self.tr("This view is not available in this build."))
         view_class = getattr(module, class_name)
         view: QWidget = view_class(self.context, parent=self._stack)
+        if key == "board" and hasattr(view, "set_layout"):
+            view.set_layout(str(self._settings.value("board/layout") or "columns"))
         return view
 
     # --- views --------------------------------------------------------------------------
@@ -201,11 +260,40 @@ class MainWindow(QMainWindow):
             self.export_png(path)
             self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
 
+    @Slot()
+    def _on_import_deals_triggered(self) -> None:
+        from app.views.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
+    @Slot()
+    def _on_export_deals_triggered(self) -> None:
+        from app.views.export_actions import export_deals_dialog
+
+        export_deals_dialog(self.context, self)
+
     # --- messages -----------------------------------------------------------------------
 
     @Slot(str, str)
     def _on_context_rule_refused(self, field: str, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not done — %s: %s") % (field, message), 10000)
+
+    @Slot()
+    def _on_preferences_triggered(self) -> None:
+        from app.views.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self._settings, parent=self).exec()
+
+    @Slot()
+    def _on_open_log_folder_triggered(self) -> None:
+        from app.crash import open_log_folder
+
+        if not open_log_folder():
+            from app.logging_setup import log_file
+
+            self.statusBar().showMessage(self.tr("The log is in %s") % log_file().parent, 10000)
 
     @Slot()
     def _on_about_triggered(self) -> None:

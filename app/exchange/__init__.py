@@ -1,0 +1,1 @@
+"""Import and export of files (CSV, XLSX). Nothing here imports Qt."""
