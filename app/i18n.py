@@ -10,11 +10,14 @@ control. ``python -m app.i18n update`` re-reads every ``tr()`` in ``app/`` into 
 """
 
 import argparse
+import ast
+import json
 import logging
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -233,18 +236,82 @@ def source_files(root: Path | None = None) -> list[Path]:
     return sorted(path for path in app_dir.rglob("*.py") if "__pycache__" not in path.parts)
 
 
+#: Modules that need no Qt and take their words through a ``translate`` callable given by the
+#: screen, with the context that screen translates them in.
+CALLABLE_CONTEXTS: dict[str, str] = {"app/planning/advisor.py": "advisor"}
+
+
 def extract(targets: Sequence[Path], root: Path | None = None) -> None:
     """Read every ``tr()`` text of ``app/`` into the ``.ts`` files ``targets`` with lupdate.
 
     Texts already translated keep their translations; texts gone from the code are dropped.
+    Texts that lupdate cannot see (see ``helper_texts``) are handed to it as a generated file.
     """
+    root = root or Path(__file__).resolve().parent.parent
     lupdate = _qt_tool("lupdate")
-    command = [lupdate, "-silent", "-no-obsolete", "-locations", "none"]
-    command += [str(path) for path in source_files(root)]
-    command += ["-ts", *[str(path) for path in targets]]
-    _run(command)
+    with tempfile.TemporaryDirectory(prefix="tierboard-i18n-") as folder:
+        generated = Path(folder) / "helper_texts.py"
+        lines = []
+        for path in source_files(root):
+            relative = path.relative_to(root).as_posix()
+            for context, text, numerus in helper_texts(path, CALLABLE_CONTEXTS.get(relative)):
+                count = ", None, n" if numerus else ""
+                lines.append(f"QCoreApplication.translate({json.dumps(context)}, "
+                             f"{json.dumps(text, ensure_ascii=False)}{count})\n")
+        generated.write_text("".join(lines), encoding="utf-8")
+
+        command = [lupdate, "-silent", "-no-obsolete", "-locations", "none"]
+        command += [str(path) for path in source_files(root)] + [str(generated)]
+        command += ["-ts", *[str(path) for path in targets]]
+        _run(command)
     for path in targets:
         _drop_extracomments(path)
+
+
+def helper_texts(path: Path, callable_context: str | None = None) -> list[tuple[str, str, bool]]:
+    """Texts passed to a module's own translating helper, which lupdate does not follow.
+
+    A helper is a module function that returns ``QCoreApplication.translate("Context", text,
+    ...)`` of its first argument; every call of it with a literal text is a text of that
+    context. With ``callable_context``, calls of a ``translate`` callable count as well.
+
+    Returns:
+        (context, text, plural) for each call.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers = {node.name: context for node in tree.body
+               if isinstance(node, ast.FunctionDef)
+               and (context := _fixed_context(node)) is not None}
+    if callable_context:
+        helpers.setdefault("translate", callable_context)
+
+    texts = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in helpers and node.args):
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            plural = len(node.args) >= 3 or any(k.arg in ("n", "count") for k in node.keywords)
+            texts.append((helpers[node.func.id], first.value, plural))
+    return texts
+
+
+def _fixed_context(function: ast.FunctionDef) -> str | None:
+    """The context of a helper returning ``QCoreApplication.translate("Context", <arg 1>...)``."""
+    if not function.args.args:
+        return None
+    parameter = function.args.args[0].arg
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Return) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
+                and isinstance(call.args[1], ast.Name) and call.args[1].id == parameter):
+            return call.args[0].value
+    return None
 
 
 def _drop_extracomments(ts_file: Path) -> None:

@@ -30,6 +30,29 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return window.lightness() < text.lightness()
 
 
+def text_on(background: QColor) -> QColor:
+    """A text colour that reads on ``background`` whatever the scheme (for tinted cells).
+
+    A cell given a fixed light tint must also get dark text, or a dark palette paints light
+    text on it.
+    """
+    red, green, blue = background.redF(), background.greenF(), background.blueF()
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return QColor("#1f1f22") if luminance > 0.5 else QColor("#f4f4f6")
+
+
+def quiet_text_colour() -> str:
+    """Grey for secondary text (hints, captions) that reads on the window in either scheme."""
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    share = 0.35  # how far from the text colour towards the window's
+    mixed = QColor.fromRgbF(*(t + (w - t) * share for t, w in (
+        (text.redF(), window.redF()), (text.greenF(), window.greenF()),
+        (text.blueF(), window.blueF()))))
+    return mixed.name()
+
+
 def dark_palette() -> QPalette:
     """A dark palette for the Fusion style, close to the system dark schemes."""
     palette = QPalette()

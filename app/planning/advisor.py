@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 from uuid import UUID
 
 from app.models.queries import DealRow, EmployeeRow
@@ -142,22 +142,31 @@ def working_hours_between(start: datetime, end: datetime, *, day_start: int = 9,
                           day_end: int = 18) -> float:
     """Working hours from ``start`` to ``end``: Monday to Friday, ``day_start`` to ``day_end``.
 
-    Both moments are in the same clock (local time for the firm's working day).
+    Both moments are in the same clock (local time for the firm's working day). Whole weeks are
+    counted at once, so that a request months old costs no more than one from this morning.
     """
     if end <= start:
         return 0.0
-    total = 0.0
-    day = start.date()
-    while day <= end.date():
-        if day.weekday() < 5:
-            opens = datetime.combine(day, datetime.min.time()) + timedelta(hours=day_start)
-            closes = datetime.combine(day, datetime.min.time()) + timedelta(hours=day_end)
-            first, last = max(opens, start), min(closes, end)
-            if last > first:
-                total += (last - first).total_seconds() / 3600
-        day += timedelta(days=1)
-        if (day - start.date()).days > 366:
-            break  # a request older than a year is late by any count
+    day_hours = max(day_end - day_start, 0)
+
+    def within(day: date, first: datetime, last: datetime) -> float:
+        if day.weekday() >= 5:
+            return 0.0
+        midnight = datetime.combine(day, datetime.min.time())
+        opens = max(midnight + timedelta(hours=day_start), first)
+        closes = min(midnight + timedelta(hours=day_end), last)
+        return max((closes - opens).total_seconds() / 3600, 0.0)
+
+    if start.date() == end.date():
+        return within(start.date(), start, end)
+    total = within(start.date(), start, end) + within(end.date(), start, end)
+    between = (end.date() - start.date()).days - 1
+    weeks, rest = divmod(between, 7)
+    total += weeks * 5 * day_hours
+    day = start.date() + timedelta(days=1 + weeks * 7)
+    for offset in range(rest):
+        if (day + timedelta(days=offset)).weekday() < 5:
+            total += day_hours
     return total
 
 
@@ -178,34 +187,74 @@ def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: in
     Returns:
         The advice.
     """
-    counts = dict.fromkeys(Tier, 0)
-    amounts = dict.fromkeys(Tier, Decimal(0))
-    tier1_hours = 0.0
+    sums: dict[Tier, TierSums] = {}
+    incoming: list[DealRow] = []
+    for row in rows:
+        count, amount, effort = sums.get(row.tier, (0, Decimal(0), 0.0))
+        sums[row.tier] = TierSums(count + 1, amount + row.amount, effort + row.effort_hours)
+        if row.tier is Tier.INCOMING:
+            incoming.append(row)
+    return advise_totals(incoming, sums, capacity=capacity, now=now, weeks=weeks,
+                         answer_deadline_hours=answer_deadline_hours, waited_hours=waited_hours)
+
+
+class TierSums(NamedTuple):
+    """Count, amount and effort of a tier."""
+
+    count: int
+    amount: Decimal
+    effort_hours: float
+
+
+class _Sums(Protocol):
+    count: int
+    amount: Decimal
+    effort_hours: float
+
+
+def advise_totals(incoming: Iterable[DealRow], sums: Mapping[Tier, _Sums], *, capacity: float,
+                  now: datetime, weeks: int = 4, answer_deadline_hours: float = 2.0,
+                  waited_hours: Callable[[datetime], float] | None = None) -> Advice:
+    """Apply the firm's rule to the Incoming requests and the sums of the other tiers.
+
+    The board keeps the sums of every tier as cards move, so that it need not walk thousands of
+    cards for each move; ``advise`` computes them from rows.
+    """
     oldest: datetime | None = None
     overdue = 0
     deadline = timedelta(hours=answer_deadline_hours)
-    for row in rows:
-        counts[row.tier] += 1
-        amounts[row.tier] += row.amount
-        if row.tier is Tier.T1:
-            tier1_hours += row.effort_hours
-        elif row.tier is Tier.INCOMING:
-            if oldest is None or row.received_at < oldest:
-                oldest = row.received_at
-            if waited_hours is not None:
-                overdue += waited_hours(row.received_at) > answer_deadline_hours
-            elif now - row.received_at > deadline:
-                overdue += 1
+    # Whatever the working day, a request this old has waited past any deadline of a few hours;
+    # telling it by the clock spares the working-hours count for old requests.
+    surely_late = deadline + timedelta(days=7 * (1 + int(answer_deadline_hours // 24)))
+    waiting = 0
+    for row in incoming:
+        waiting += 1
+        if oldest is None or row.received_at < oldest:
+            oldest = row.received_at
+        waited = now - row.received_at
+        if waited <= deadline:
+            continue  # working hours never exceed the hours of the clock
+        if waited > surely_late or waited_hours is None:
+            overdue += 1
+        else:
+            overdue += waited_hours(row.received_at) > answer_deadline_hours
 
+    def count(tier: Tier) -> int:
+        return sums[tier].count if tier in sums else 0
+
+    def amount(tier: Tier) -> Decimal:
+        return sums[tier].amount if tier in sums else Decimal(0)
+
+    tier1_hours = float(sums[Tier.T1].effort_hours) if Tier.T1 in sums else 0.0
     if oldest is not None:
-        return Advice(INCOMING, Tier.INCOMING, count=counts[Tier.INCOMING],
+        return Advice(INCOMING, Tier.INCOMING, count=waiting,
                       oldest_age_s=max((now - oldest).total_seconds(), 0.0), overdue=overdue,
                       tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
     if tier1_hours > capacity:
-        return Advice(OVERLOADED, Tier.T1, count=counts[Tier.T1], amount=amounts[Tier.T1],
+        return Advice(OVERLOADED, Tier.T1, count=count(Tier.T1), amount=amount(Tier.T1),
                       tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
     for tier in (Tier.T09, Tier.T05, Tier.T01):
-        if counts[tier]:
-            return Advice(PUSH, tier, count=counts[tier], amount=amounts[tier],
+        if count(tier):
+            return Advice(PUSH, tier, count=count(tier), amount=amount(tier),
                           tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
     return Advice(CALM, None, tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)

@@ -725,14 +725,18 @@ def read_forecast_input(connection: Connection, settings: FirmSettings, today: d
     """
     if as_of is not None:
         today = as_of
-        deals = history.pipeline_as_of(connection, as_of, tiers=FORECAST_TIERS)
         open_deals = history.pipeline_as_of(connection, as_of)
     else:
-        deals = queries.deal_rows(connection, FORECAST_TIERS)
         open_deals = queries.deal_rows(connection)
+    deals = [deal for deal in open_deals if deal.tier in FORECAST_TIERS]
 
-    return prepare_input(schedule.read_schedule_input(connection, settings), deals, open_deals,
-                         today)
+    # The schedule's own read would fetch tiers 1 and 0.9 again; they are in hand already.
+    data = schedule.ScheduleInput(
+        employees=queries.employees(connection), deals=[],
+        time_off=queries.time_off(connection), holidays=queries.holidays(connection),
+        probability_09=float(settings.probability(Tier.T09)),
+    )
+    return prepare_input(data, deals, open_deals, today)
 
 
 def prepare_input(data: schedule.ScheduleInput, deals: Sequence[DealRow],

@@ -16,8 +16,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, select, type_coerce
 
 from app.models import queries
 from app.models.entities import Deal, TierEvent
@@ -47,39 +48,62 @@ def end_of(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time.min)
 
 
+_TIERS: dict[str, Tier] = {tier.value: tier for tier in Tier}
+
+
+def _at(step: tuple[datetime, Tier]) -> datetime:
+    return step[0]
+
+
 def read_timelines(connection: Connection, *, until: datetime | None = None
                    ) -> list[Timeline]:
     """Every live (not deleted) deal's tier timeline, optionally cut at ``until``.
 
     Deals without any tier event get one step: their present tier since ``received_at``.
     """
+    # A history of 100,000 deals holds half a million events: ids and moments are taken as the
+    # driver gives them (the same spelling in both reads) and converted once per deal.
     query = (
-        select(TierEvent.deal_id, TierEvent.at, TierEvent.to_value)
-        .join(Deal, Deal.id == TierEvent.deal_id)
-        .where(TierEvent.kind == "tier", TierEvent.deleted_at.is_(None),
-               Deal.deleted_at.is_(None))
-        .order_by(TierEvent.deal_id, TierEvent.at, TierEvent.id)
+        select(type_coerce(TierEvent.deal_id, String), type_coerce(TierEvent.at, String),
+               TierEvent.to_value)
+        .where(TierEvent.kind == "tier", TierEvent.deleted_at.is_(None))
     )
     if until is not None:
         query = query.where(TierEvent.at < until)
+    deals = select(type_coerce(Deal.id, String), Deal.received_at, Deal.tier).where(
+        Deal.deleted_at.is_(None)
+    )
 
-    steps: dict[uuid.UUID, list[tuple[datetime, Tier]]] = {}
-    for deal_id, at, to_value in connection.execute(query):
-        if to_value is None:
-            continue
-        try:
-            tier = Tier(to_value)
-        except ValueError:
+    steps: dict[object, list[tuple[datetime, Tier]]] = {}
+    rows: list[Any] = list(connection.execute(query).all())
+    for raw, at, to_value in rows:
+        tier = _TIERS.get(to_value or "")
+        if tier is None:
             continue  # an event of an unknown tier tells nothing about the chain
-        steps.setdefault(deal_id, []).append((at, tier))
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+        chain = steps.get(raw)
+        if chain is None:
+            chain = steps[raw] = []
+        chain.append((moment, tier))
 
-    bare = select(Deal.id, Deal.received_at, Deal.tier).where(Deal.deleted_at.is_(None))
-    if until is not None:
-        bare = bare.where(Deal.received_at < until)
-    for deal_id, received_at, tier_value in connection.execute(bare):
-        if deal_id not in steps:
-            steps[deal_id] = [(received_at, Tier(tier_value))]
-    return [Timeline(deal_id, tuple(chain)) for deal_id, chain in steps.items()]
+    timelines = []
+    for raw, received_at, tier_value in connection.execute(deals).all():
+        chain = steps.get(raw)
+        if chain is None:
+            if until is not None and received_at >= until:
+                continue
+            chain = [(received_at, _TIERS[tier_value])]
+        else:
+            # Sorting here rather than in SQL is cheaper; the sort is stable, so events of the
+            # same moment keep the order they were written in.
+            chain.sort(key=_at)
+        timelines.append(Timeline(_key(raw), tuple(chain)))
+    return timelines
+
+
+def _key(value: object) -> uuid.UUID:
+    """A deal id as the driver gave it (a UUID, or its 32 hex digits) made a UUID."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _assignees_at(connection: Connection, moment: datetime) -> dict[uuid.UUID, uuid.UUID | None]:

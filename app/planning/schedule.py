@@ -301,24 +301,42 @@ class _Laid:
     finish_offset: float
 
 
-def _lay(remaining: list[float], capacity: list[float], target: list[float], start: int,
-         hours: float) -> _Laid:
+def _next_free(parent: list[int], remaining: list[float], day: int) -> int:
+    """The first day from ``day`` on with capacity left (the length of the row when none).
+
+    ``parent`` skips used-up days: a day that is found used up points to the next one, and the
+    days walked over are pointed straight at the answer, so that a person's long queue of full
+    days is crossed in a step or two however many deals are laid after it.
+    """
+    end = len(remaining)
+    root = day
+    while root < end and (parent[root] != root or remaining[root] <= EPSILON):
+        if parent[root] == root:
+            parent[root] = root + 1
+        root = parent[root]
+    while day < root:
+        parent[day], day = root, parent[day]
+    return root
+
+
+def _lay(remaining: list[float], capacity: list[float], target: list[float], parent: list[int],
+         start: int, hours: float) -> _Laid:
     """Take ``hours`` from ``remaining`` day by day from ``start``; add them to ``target``.
 
-    ``remaining`` and ``target`` are one employee's rows and are changed in place. When the
-    hours do not fit before the end of the rows, all that is left is taken and ``last`` is
-    None. A deal spans a few weeks at most, so a plain loop over those days costs less than
-    the handful of array calls it would take per deal.
+    ``remaining`` and ``target`` are one employee's rows and are changed in place (``parent``
+    is that row's skip list, see ``_next_free``). When the hours do not fit before the end of
+    the rows, all that is left is taken and ``last`` is None. A deal spans a few weeks at most,
+    so a plain loop over those days costs less than the array calls it would take per deal.
     """
     start = max(start, 0)
     if hours <= EPSILON:
         return _Laid(start, start, 0.0, 0.0)
 
     left, first, start_offset = hours, -1, 0.0
-    for index in range(start, len(remaining)):
+    end = len(remaining)
+    index = _next_free(parent, remaining, start)
+    while index < end:
         free = remaining[index]
-        if free <= EPSILON:
-            continue
         if first < 0:
             first, start_offset = index, _used_share(capacity[index], free, 0.0)
         taken = free if free < left else left
@@ -328,6 +346,10 @@ def _lay(remaining: list[float], capacity: list[float], target: list[float], sta
         if left <= EPSILON:
             return _Laid(first, index, start_offset,
                          _used_share(capacity[index], free, taken))
+        parent[index] = index + 1  # used up
+        index += 1
+        if index < end and (parent[index] != index or remaining[index] <= EPSILON):
+            index = _next_free(parent, remaining, index)
     return _Laid(first if first >= 0 else start, None, start_offset, 1.0)
 
 
@@ -416,8 +438,8 @@ class _Builder:
         self.remaining = self.capacity.tolist()
         self.booked_rows = [[0.0] * self.days for _ in data.employees]
         self.likely_rows = [[0.0] * self.days for _ in data.employees]
-        #: Per employee, the first day that may still have capacity left.
-        self.cursor = [0] * len(data.employees)
+        #: Per employee, the skip list over used-up days (see ``_next_free``).
+        self.parent = [list(range(self.days + 1)) for _ in data.employees]
         self.planned: dict[uuid.UUID, PlannedDeal] = {}
 
     def index(self, day: date) -> int:
@@ -464,21 +486,12 @@ class _Builder:
                       likely: bool) -> None:
         assert deal.assignee_id is not None
         row = self.rows[deal.assignee_id]
-        # Every day before the row's cursor is used up, so laying starts no earlier than it.
-        begin = max(self.index(start), self.cursor[row])
-        laid = _lay(self.remaining[row], self.capacity_rows[row], target[row], begin, hours)
-        self._advance_cursor(row)
+        laid = _lay(self.remaining[row], self.capacity_rows[row], target[row], self.parent[row],
+                    self.index(start), hours)
         finish = self.day(laid.last) if laid.last is not None else None
         first = self.day(laid.first) if laid.first < self.days else None
         self._record(deal, hours, first, finish, likely=likely, fixed=False,
                      offsets=(laid.start_offset, laid.finish_offset))
-
-    def _advance_cursor(self, row: int) -> None:
-        """Move the row's cursor past the days whose capacity is used up."""
-        cursor, remaining = self.cursor[row], self.remaining[row]
-        while cursor < self.days and remaining[cursor] <= EPSILON:
-            cursor += 1
-        self.cursor[row] = cursor
 
     def _record(self, deal: DealRow, hours: float, start: date | None, finish: date | None, *,
                 likely: bool, fixed: bool, offsets: tuple[float, float]) -> None:

@@ -18,11 +18,11 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -71,8 +71,8 @@ def totals_of(rows: Iterable[DealRow], probability: Decimal) -> TierTotals:
     return TierTotals(count, amount, effort, (amount * probability).quantize(Decimal("0.01")))
 
 
-def _key(item: Item) -> object:
-    return item.tier if isinstance(item, TierHeader) else item.id
+def _key(item: Item) -> str:
+    return f"tier:{item.tier.value}" if isinstance(item, TierHeader) else item.id.hex
 
 
 def encode_ids(ids: Iterable[uuid.UUID]) -> QByteArray:
@@ -96,8 +96,17 @@ def ids_from_payload(payload: bytes) -> list[uuid.UUID]:
         return []
 
 
-class BoardItemModel(QAbstractListModel):
+class BoardItemModel(QStringListModel):
     """Cards of one tier (``tier`` set), or the whole board as one list with tier headers.
+
+    Why a string list underneath: QListView lays out every row again after each insertion or
+    removal and asks the model for each row's index as it goes. With the row count kept in C++
+    (the list holds one key per row) that walk never calls into Python, and a drop into a
+    column of thousands of cards repaints in a few milliseconds. The keys are the source of
+    truth for which item a row shows; ``_items`` mirrors them in order for fast Python reads,
+    and ``_by_key`` maps a key to its immutable snapshot. Only this class changes the list:
+    the editing entry points (``setData``, ``insertRows``, ``removeRows``, ``moveRows``) refuse
+    callers from outside, so that a view's own move or remove after a drag cannot touch it.
 
     Signals:
         drop_requested(list, object, object): cards were dropped here; (deal ids, target tier,
@@ -120,19 +129,21 @@ class BoardItemModel(QAbstractListModel):
         super().__init__(parent)
         self.tier = tier
         self._items: list[Item] = []
-        self._rows_by_key: dict[object, int] | None = None
+        self._by_key: dict[str, Item] = {}
 
     # --- reading ------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """Rows of the list (none below a row)."""
-        return 0 if parent.isValid() else len(self._items)
+    def _item_at(self, index: AnyIndex) -> Item | None:
+        if not index.isValid():
+            return None
+        key = QStringListModel.data(self, index, Qt.ItemDataRole.DisplayRole)
+        return self._by_key.get(key) if key else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The item of a row in the asked role."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self._item_at(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == self.ItemRole:
             return item
         if role == self.HeaderRole:
@@ -150,6 +161,33 @@ class BoardItemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}, {item.client_name}"
         return None
+
+    def itemData(self, index: AnyIndex) -> dict[int, Any]:
+        """The title as the display role (never the row's internal key)."""
+        value = self.data(index, Qt.ItemDataRole.DisplayRole)
+        return {} if value is None else {int(Qt.ItemDataRole.DisplayRole): value}
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+                ) -> bool:
+        """Cards are changed through the rules, never edited in place."""
+        del index, value, role
+        return False
+
+    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Rows come from the board only (see the class notes)."""
+        del row, count, parent
+        return False
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Rows go through the board only; a view's remove after a drag does nothing."""
+        del row, count, parent
+        return False
+
+    def moveRows(self, source_parent: AnyIndex, source_row: int, count: int,
+                 destination_parent: AnyIndex, destination_child: int) -> bool:
+        """A view's own internal move does nothing: the board decides where cards go."""
+        del source_parent, source_row, count, destination_parent, destination_child
+        return False
 
     def _tooltip(self, row: DealRow) -> str:
         parts = [f"<b>{_escape(row.title)}</b>"]
@@ -169,7 +207,7 @@ class BoardItemModel(QAbstractListModel):
         """Cards can be selected and dragged; the space between them takes drops."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        if isinstance(self._items[index.row()], TierHeader):
+        if isinstance(self._item_at(index), TierHeader):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsDragEnabled)
@@ -186,11 +224,23 @@ class BoardItemModel(QAbstractListModel):
         """The cards, in order, without headers."""
         return [item for item in self._items if isinstance(item, DealRow)]
 
-    def row_of(self, key: object) -> int:
+    def row_of(self, key: uuid.UUID | Tier) -> int:
         """The row of a deal id (or of a tier's header); -1 when not shown."""
-        if self._rows_by_key is None:
-            self._rows_by_key = {_key(item): row for row, item in enumerate(self._items)}
-        return self._rows_by_key.get(key, -1)
+        if isinstance(key, Tier):
+            return next((row for row, item in enumerate(self._items)
+                         if isinstance(item, TierHeader) and item.tier is key), -1)
+        return self.rows_of([key]).get(key, -1)
+
+    def rows_of(self, deal_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """The rows of the deals shown, in one pass (ids compared as integers, for speed)."""
+        wanted = {key.int: key for key in deal_ids}
+        found: dict[uuid.UUID, int] = {}
+        for row, item in enumerate(self._items):
+            if isinstance(item, DealRow) and item.id.int in wanted:
+                found[wanted[item.id.int]] = row
+                if len(found) == len(wanted):
+                    break
+        return found
 
     # --- drag and drop ------------------------------------------------------------------
 
@@ -200,9 +250,8 @@ class BoardItemModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The ids of the dragged cards, in the order they stand."""
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        ids = [item.id for item in (self._items[row] for row in rows)
-               if isinstance(item, DealRow)]
+        ordered = sorted((index for index in indexes if index.isValid()), key=QModelIndex.row)
+        ids = [item.id for item in map(self._item_at, ordered) if isinstance(item, DealRow)]
         data = QMimeData()
         data.setData(MIME_TYPE, encode_ids(ids))
         return data
@@ -261,72 +310,94 @@ class BoardItemModel(QAbstractListModel):
     def update_items(self, new_items: Sequence[Item]) -> None:
         """Show ``new_items`` with the narrowest signals.
 
-        Removals, one layout change for a new order, insertions, and one ``dataChanged`` over
-        the rows whose snapshot changed.
+        Only the stretch between the unchanged head and tail is looked at (a drop touches a
+        few rows of thousands). In it: removals, moves into the new order, insertions, and one
+        ``dataChanged`` over the rows whose snapshot changed. An empty model is filled at once.
         """
-        new_keys = {_key(item): position for position, item in enumerate(new_items)}
-        self._remove_missing(new_keys)
-        self._reorder_kept(new_items, new_keys)
-        self._insert_new(new_items)
-        self._refresh_changed(new_items)
+        old = self._items
+        if not old and new_items:
+            self._reset(new_items)
+            return
+        limit = min(len(old), len(new_items))
+        head = 0
+        while head < limit and old[head] is new_items[head]:
+            head += 1
+        if head == len(old) == len(new_items):
+            return
+        tail = 0
+        while tail < limit - head and old[-1 - tail] is new_items[-1 - tail]:
+            tail += 1
+        window = list(new_items[head:len(new_items) - tail])
+        new_keys = {_key(item) for item in window}
 
-    def _remove_missing(self, new_keys: dict[object, int]) -> None:
-        row = len(self._items) - 1
-        while row >= 0:
+        self._remove_missing(new_keys, head, len(old) - tail)
+        self._reorder_kept(window, head, len(self._items) - tail)
+        self._insert_new(window, head)
+        self._refresh_changed(window, head)
+
+    def _reset(self, items: Sequence[Item]) -> None:
+        self._items = list(items)
+        self._by_key = {_key(item): item for item in self._items}
+        self.setStringList([_key(item) for item in self._items])
+
+    def _remove_missing(self, new_keys: set[str], start: int, stop: int) -> None:
+        row = stop - 1
+        while row >= start:
             if _key(self._items[row]) in new_keys:
                 row -= 1
                 continue
             last = row
-            while row > 0 and _key(self._items[row - 1]) not in new_keys:
+            while row > start and _key(self._items[row - 1]) not in new_keys:
                 row -= 1
-            self.beginRemoveRows(QModelIndex(), row, last)
+            QStringListModel.removeRows(self, row, last - row + 1)
+            for item in self._items[row:last + 1]:
+                self._by_key.pop(_key(item), None)
             del self._items[row:last + 1]
-            self._rows_by_key = None
-            self.endRemoveRows()
             row -= 1
 
-    def _reorder_kept(self, new_items: Sequence[Item], new_keys: dict[object, int]) -> None:
-        current = {_key(item) for item in self._items}
-        wanted = [item for item in new_items if _key(item) in current]
-        if [_key(item) for item in wanted] == [_key(item) for item in self._items]:
-            return
-        old_rows = {_key(item): row for row, item in enumerate(self._items)}
-        self.layoutAboutToBeChanged.emit()
-        old_indexes = self.persistentIndexList()
-        order = sorted(self._items, key=lambda item: new_keys[_key(item)])
-        self._items = order
-        self._rows_by_key = None
-        new_rows = {_key(item): row for row, item in enumerate(order)}
-        keys_by_old_row = {row: key for key, row in old_rows.items()}
-        self.changePersistentIndexList(
-            old_indexes,
-            [self.index(new_rows[keys_by_old_row[index.row()]], 0) for index in old_indexes],
-        )
-        self.layoutChanged.emit()
+    def _reorder_kept(self, window: list[Item], start: int, stop: int) -> None:
+        kept = [_key(item) for item in self._items[start:stop]]
+        present = set(kept)
+        wanted = [_key(item) for item in window if _key(item) in present]
+        for position, key in enumerate(wanted):
+            if kept[position] == key:
+                continue
+            source = kept.index(key, position)
+            QStringListModel.moveRows(self, QModelIndex(), start + source, 1, QModelIndex(),
+                                      start + position)
+            kept.insert(position, kept.pop(source))
+            self._items.insert(start + position, self._items.pop(start + source))
 
-    def _insert_new(self, new_items: Sequence[Item]) -> None:
-        present = {_key(item) for item in self._items}
+    def _insert_new(self, window: list[Item], start: int) -> None:
+        present = {_key(item) for item in self._items[start:start + len(window)]}
         position = 0
-        while position < len(new_items):
-            if _key(new_items[position]) in present:
+        while position < len(window):
+            if _key(window[position]) in present:
                 position += 1
                 continue
             end = position
-            while end + 1 < len(new_items) and _key(new_items[end + 1]) not in present:
+            while end + 1 < len(window) and _key(window[end + 1]) not in present:
                 end += 1
-            self.beginInsertRows(QModelIndex(), position, end)
-            self._items[position:position] = list(new_items[position:end + 1])
-            self._rows_by_key = None
-            self.endInsertRows()
+            block = window[position:end + 1]
+            for item in block:
+                self._by_key[_key(item)] = item
+            first = start + position
+            QStringListModel.insertRows(self, first, len(block))
+            for offset, item in enumerate(block):
+                QStringListModel.setData(self, self.index(first + offset, 0), _key(item),
+                                         Qt.ItemDataRole.EditRole)
+            self._items[first:first] = block
             position = end + 1
 
-    def _refresh_changed(self, new_items: Sequence[Item]) -> None:
-        changed = [row for row, (old, new) in enumerate(zip(self._items, new_items, strict=True))
-                   if old is not new and old != new]
+    def _refresh_changed(self, window: list[Item], start: int) -> None:
+        changed = [start + row for row, new in enumerate(window)
+                   if self._items[start + row] is not new and self._items[start + row] != new]
         if not changed:
             return
         for row in changed:
-            self._items[row] = new_items[row]
+            item = window[row - start]
+            self._items[row] = item
+            self._by_key[_key(item)] = item
         self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 0))
 
 
@@ -365,20 +436,13 @@ class ArchiveItemModel(BoardItemModel):
         if len(rows) < self.PAGE:
             self._complete = True
         if fresh:
-            self.beginInsertRows(QModelIndex(), len(self._items),
-                                 len(self._items) + len(fresh) - 1)
-            self._items.extend(fresh)
-            self._rows_by_key = None
-            self.endInsertRows()
+            self.update_items([*self._items, *fresh])
 
     def restart(self) -> None:
         """Forget what was fetched (after a change); the view fetches the first page again."""
-        self.beginResetModel()
-        self._items = []
-        self._rows_by_key = None
         self._complete = False
         self._loading = False
-        self.endResetModel()
+        self._reset([])
 
 
 def _escape(text: str) -> str:

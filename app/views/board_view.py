@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection
@@ -260,6 +261,8 @@ class BoardView(QWidget):
         self.layout_mode = COLUMNS
         self._rows: dict[Tier, list[DealRow]] = {tier: [] for tier in ATTENTION_ORDER}
         self._closed_rows: dict[uuid.UUID, DealRow] = {}
+        #: The tier of every live card, so that a drop finds its card without walking them all.
+        self._where: dict[uuid.UUID, Tier] = {}
         self._closed = {Tier.DONE: 0, Tier.LOST: 0}
         self._employees: list[EmployeeRow] = []
         self._capacity = 0.0
@@ -269,6 +272,10 @@ class BoardView(QWidget):
         self._request = 0
         self.loaded = False
         self.archives: dict[Tier, ArchiveDialog] = {}
+        empty = TierTotals()
+        self._sums: dict[Tier, TierTotals] = dict.fromkeys(ATTENTION_ORDER, empty)
+        self._shown_totals: dict[Tier, TierTotals] = dict.fromkeys(ATTENTION_ORDER, empty)
+        self._shown: dict[Tier, list[DealRow]] = {tier: [] for tier in ATTENTION_ORDER}
 
         self.models = {tier: BoardItemModel(tier, parent=self) for tier in ATTENTION_ORDER}
         self.list_model = BoardItemModel(None, parent=self)
@@ -409,6 +416,7 @@ class BoardView(QWidget):
         for row in data.rows:
             rows[row.tier].append(row)
         self._rows = rows
+        self._where = {row.id: row.tier for row in data.rows}
         self._closed = dict(data.closed)
         if data.employees != self._employees:
             self._employees = data.employees
@@ -439,21 +447,34 @@ class BoardView(QWidget):
 
     # --- showing ------------------------------------------------------------------------
 
-    def _publish(self) -> None:
-        """Hand the current lists, filtered, to the models; update headers and the advisor."""
-        probabilities = self.context.settings
-        list_items: list[DealRow | TierHeader] = []
-        for tier in ATTENTION_ORDER:
+    def _publish(self, tiers: Iterable[Tier] | None = None, *,
+                 changes: Sequence[tuple[Tier, DealRow, int]] | None = None) -> None:
+        """Hand the current lists, filtered, to the models; update headers and the advisor.
+
+        Args:
+            tiers: the tiers whose lists changed (None: all of them).
+            changes: the cards that left (-1) or joined (+1) each tier, when known; the sums
+                are then adjusted rather than added up again.
+        """
+        settings = self.context.settings
+        adjusted = _adjusted_sums(self._sums, changes, settings) if changes is not None else {}
+        for tier in ATTENTION_ORDER if tiers is None else set(tiers) & set(ATTENTION_ORDER):
             rows = self._rows[tier]
-            shown = [row for row in rows if self._filter.passes(row)] \
-                if self._filter.active else rows
-            self.models[tier].update_items(shown)
-            totals = totals_of(shown, probabilities.probability(tier))
-            self._show_totals(tier, totals)
-            if self.layout_mode == LIST:
-                list_items.append(TierHeader(tier, totals))
-                list_items.extend(shown)
+            probability = settings.probability(tier)
+            self._sums[tier] = adjusted.get(tier) or totals_of(rows, probability)
+            if self._filter.active:
+                rows = [row for row in rows if self._filter.passes(row)]
+                self._shown_totals[tier] = totals_of(rows, probability)
+            else:
+                self._shown_totals[tier] = self._sums[tier]
+            self._shown[tier] = rows
+            self.models[tier].update_items(rows)
+            self._show_totals(tier, self._shown_totals[tier])
         if self.layout_mode == LIST:
+            list_items: list[DealRow | TierHeader] = []
+            for tier in ATTENTION_ORDER:
+                list_items.append(TierHeader(tier, self._shown_totals[tier]))
+                list_items.extend(self._shown[tier])
             self.list_model.update_items(list_items)
         for tier, zone in self.zones.items():
             zone.set_count(self._closed.get(tier, 0))
@@ -480,9 +501,8 @@ class BoardView(QWidget):
 
     def _update_advice(self) -> None:
         settings = self.context.settings
-        rows = (row for tier in ATTENTION_ORDER for row in self._rows[tier])
-        advice = advisor.advise(
-            rows, capacity=self._capacity, now=_utcnow(),
+        advice = advisor.advise_totals(
+            self._rows[Tier.INCOMING], self._sums, capacity=self._capacity, now=_utcnow(),
             weeks=int(settings["advisor_weeks"]),
             answer_deadline_hours=float(settings["answer_deadline_hours"]),
             waited_hours=self.waited_hours,
@@ -532,18 +552,25 @@ class BoardView(QWidget):
                     rows.append(item)
         return rows
 
-    def select_deals(self, deal_ids: Iterable[uuid.UUID]) -> None:
-        """Select these cards (where they are shown) and make the first one current."""
+    def select_deals(self, deal_ids: Iterable[uuid.UUID],
+                     tiers: Iterable[Tier] | None = None) -> None:
+        """Select these cards (where they are shown) and make the first one current.
+
+        Args:
+            deal_ids: the cards.
+            tiers: where to look for them (None: every column).
+        """
         wanted = set(deal_ids)
+        places = set(ATTENTION_ORDER if tiers is None else tiers)
         for view in self.views():
             model = view.model()
             selection = view.selectionModel()
-            selection.clearSelection()
+            if selection.hasSelection():
+                selection.clearSelection()
+            if view is not self.list_view and model.tier not in places:  # type: ignore[attr-defined]
+                continue
             first: QModelIndex | None = None
-            for key in wanted:
-                row = model.row_of(key)  # type: ignore[attr-defined]
-                if row < 0:
-                    continue
+            for row in model.rows_of(wanted).values():  # type: ignore[attr-defined]
                 index = model.index(row, 0)
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select)
                 if first is None or index.row() < first.row():
@@ -658,7 +685,7 @@ class BoardView(QWidget):
 
     def drop(self, ids: Sequence[uuid.UUID], tier: Tier, anchor: uuid.UUID | None) -> None:
         """Cards were dropped onto ``tier`` below ``anchor`` (None: the top); act on it."""
-        known = self._known_rows()
+        known = self._find_rows(ids)
         missing = [key for key in ids if key not in known]
         if not missing:
             self.drop_rows([known[key] for key in ids], tier, anchor)
@@ -756,35 +783,44 @@ class BoardView(QWidget):
                                                 reason=row.lost_reason, assignee_id=assignee,
                                                 finished_on=finished)))
                 continue
-            ids = [each.id for each in self._rows[row.tier]]
-            position = ids.index(row.id) if row.id in ids else len(ids)
-            above = ids[position - 1] if position > 0 else None
+            listed = self._rows[row.tier]
+            position = _position(listed, row.id)
+            position = len(listed) if position < 0 else position
+            above = listed[position - 1].id if position > 0 else None
             places.append((order[row.tier], position, Placement(
                 row.id, row.tier, after_id=above, assignee_id=assignee,
                 finished_on=None if row.finished_on is None else ...)))
         places.sort(key=lambda place: (place[0], place[1]))
         return [place for _, _, place in places]
 
-    def _known_rows(self) -> dict[uuid.UUID, DealRow]:
-        known = dict(self._closed_rows)
+    def _find_rows(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, DealRow]:
+        """The rows of these deals that the board or an open archive holds."""
+        wanted = set(ids)
+        found = {key: self._closed_rows[key] for key in wanted if key in self._closed_rows}
         for archive in self.archives.values():
-            known.update({row.id: row for row in archive.model.deal_rows()})
-        for tier in ATTENTION_ORDER:
-            known.update({row.id: row for row in self._rows[tier]})
-        return known
+            found.update({row.id: row for row in archive.model.deal_rows() if row.id in wanted})
+        for key in wanted - found.keys():
+            tier = self._where.get(key)
+            position = -1 if tier is None else _position(self._rows[tier], key)
+            if tier is not None and position >= 0:
+                found[key] = self._rows[tier][position]
+        return found
 
     # --- what commands call -------------------------------------------------------------
 
     def apply_placements(self, placements: Sequence[Placement], command: QUndoCommand) -> None:
         """Show the placements at once, then write them; roll back if the write fails."""
-        snapshot = self._snapshot()
-        known = self._known_rows()
+        known = self._find_rows(p.deal_id for p in placements)
+        sources = {self._where[p.deal_id] for p in placements if p.deal_id in self._where}
+        snapshot = self._snapshot(sources | {p.tier for p in placements})
+        touched: set[Tier] = set()
+        changes: list[tuple[Tier, DealRow, int]] = []
         for placement in placements:
-            self._place_locally(placement, known)
-        self._publish()
+            touched |= self._place_locally(placement, known, changes)
+        self._publish(touched, changes=changes)
         moved = [p.deal_id for p in placements if not p.tier.is_closed]
         if moved:
-            self.select_deals(moved)
+            self.select_deals(moved, {p.tier for p in placements})
 
         actor = self.context.actor_id
         self._write(lambda s: write_placements(s, placements, actor_id=actor), snapshot, command)
@@ -798,6 +834,7 @@ class BoardView(QWidget):
                 tier, position, row = self._deleted.rows.pop(key, (None, 0, None))
                 if tier is not None and row is not None and tier in self._rows:
                     self._rows[tier].insert(min(position, len(self._rows[tier])), row)
+                    self._where[row.id] = tier
             else:
                 found = self._take(key)
                 if found is not None:
@@ -833,31 +870,43 @@ class BoardView(QWidget):
 
         self.context.write(action, done, failed)
 
-    def _snapshot(self) -> tuple[Any, ...]:
-        return ({tier: list(rows) for tier, rows in self._rows.items()}, dict(self._closed),
+    def _snapshot(self, tiers: Iterable[Tier] | None = None) -> tuple[Any, ...]:
+        """What a rollback needs: the lists of the tiers a change touches, and the closed."""
+        wanted = set(ATTENTION_ORDER if tiers is None else tiers) & set(ATTENTION_ORDER)
+        return ({tier: list(self._rows[tier]) for tier in wanted}, dict(self._closed),
                 dict(self._closed_rows), dict(self._deleted.rows))
 
     def _restore(self, snapshot: tuple[Any, ...]) -> None:
         rows, closed, closed_rows, deleted = snapshot
-        self._rows, self._closed, self._closed_rows = rows, closed, closed_rows
-        self._deleted.rows = deleted
+        self._rows.update(rows)
+        self._closed, self._closed_rows, self._deleted.rows = closed, closed_rows, deleted
+        self._where = {row.id: tier for tier, listed in self._rows.items() for row in listed}
 
     def _take(self, key: uuid.UUID) -> tuple[Tier, int, DealRow] | None:
-        for tier, rows in self._rows.items():
-            for position, row in enumerate(rows):
-                if row.id == key:
-                    del rows[position]
-                    return tier, position, row
-        return None
+        tier = self._where.pop(key, None)
+        if tier is None:
+            return None
+        rows = self._rows[tier]
+        position = _position(rows, key)
+        if position < 0:
+            return None
+        return tier, position, rows.pop(position)
 
-    def _place_locally(self, placement: Placement, known: Mapping[uuid.UUID, DealRow]) -> None:
+    def _place_locally(self, placement: Placement, known: Mapping[uuid.UUID, DealRow],
+                       changes: list[tuple[Tier, DealRow, int]]) -> set[Tier]:
+        """Move one card in the board's own lists; returns the tiers touched.
+
+        ``changes`` receives (tier, row, -1 or +1) for each card leaving or joining a live tier,
+        so that the column sums follow without adding up thousands of cards again.
+        """
         taken = self._take(placement.deal_id)
         if taken is not None:
             source, old_position, row = taken
+            changes.append((source, row, -1))
         else:
             found = self._closed_rows.pop(placement.deal_id, None) or known.get(placement.deal_id)
             if found is None:
-                return
+                return set()
             row = found
             source, old_position = row.tier, 0
             if source in self._closed and not placement.tier.is_closed:
@@ -868,8 +917,10 @@ class BoardView(QWidget):
             self._closed_rows[row.id] = row
             if taken is not None or source is not placement.tier:
                 self._closed[placement.tier] = self._closed.get(placement.tier, 0) + 1
-            return
+            return {source}
         target = self._rows[placement.tier]
+        self._where[row.id] = placement.tier
+        changes.append((placement.tier, row, 1))
         if placement.keep_place and source is placement.tier:
             target.insert(old_position, row)
         elif placement.at_end:
@@ -877,9 +928,8 @@ class BoardView(QWidget):
         elif placement.after_id is None:
             target.insert(0, row)
         else:
-            ids = [each.id for each in target]
-            position = ids.index(placement.after_id) + 1 if placement.after_id in ids else 0
-            target.insert(position, row)
+            target.insert(_position(target, placement.after_id) + 1, row)
+        return {source, placement.tier}
 
     def _changed_row(self, row: DealRow, placement: Placement) -> DealRow:
         changes: dict[str, Any] = {"tier": placement.tier}
@@ -928,6 +978,32 @@ class BoardView(QWidget):
     def edited(self, command: QUndoCommand) -> None:
         """The editor wrote a change: keep it undoable and show it."""
         self.context.undo_stack.push(command)
+
+
+def _adjusted_sums(sums: Mapping[Tier, TierTotals],
+                   changes: Iterable[tuple[Tier, DealRow, int]],
+                   settings: FirmSettings) -> dict[Tier, TierTotals]:
+    """The column sums after cards left or joined tiers."""
+    result: dict[Tier, TierTotals] = {}
+    for tier, row, sign in changes:
+        if tier not in sums:
+            continue
+        before = result.get(tier, sums[tier])
+        amount = before.amount + sign * row.amount
+        result[tier] = TierTotals(
+            before.count + sign, amount, before.effort_hours + sign * row.effort_hours,
+            (amount * settings.probability(tier)).quantize(Decimal("0.01")))
+    return result
+
+
+def _position(rows: list[DealRow], key: uuid.UUID) -> int:
+    """Where a deal stands in a list (-1: not there); compares the ids' integers, which is many
+    times faster than comparing UUID objects over a column of thousands."""
+    wanted = key.int
+    for position, value in enumerate([row.id.int for row in rows]):
+        if value == wanted:
+            return position
+    return -1
 
 
 def _utcnow() -> datetime:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app import formatting
+from app import formatting, theme
 from app.models.tiers import Tier
 from app.planning.forecast import Forecast, PeriodFigures
 
@@ -93,6 +93,11 @@ class ForecastTableModel(QAbstractTableModel):
             share = row.load_share
             if share is not None and share > 1.0:
                 return QBrush(OVER_CAPACITY_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # The tint is light in either colour scheme; its text must be dark to be read.
+            share = row.load_share
+            if share is not None and share > 1.0:
+                return QBrush(theme.text_on(OVER_CAPACITY_TINT))
         return None
 
     def _text(self, row: PeriodFigures, value: Any, kind: str) -> str:

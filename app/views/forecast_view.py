@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import formatting
+from app import formatting, theme
 from app.context import AppContext
 from app.exchange.tables import write_table
 from app.models.tiers import PROBABILITY_TIERS, Tier
@@ -128,8 +128,9 @@ class AnswerCard(QFrame):
         self.setObjectName("answer_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.question = QLabel(question, self)
-        self.question.setStyleSheet("color: #555; font-size: 9pt;")
+        self.question.setStyleSheet(f"color: {theme.quiet_text_colour()}; font-size: 9pt;")
         self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -146,7 +147,7 @@ class AnswerCard(QFrame):
         """Show a verdict in its colour and the sentence under it."""
         self.setStyleSheet(
             f"QFrame#answer_card {{ border: none; border-left: 5px solid {colour};"
-            f" background: #fafafa; }}"
+            f" background: palette(alternate-base); }}"
         )
         self.headline.setText(headline)
         self.headline.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 11pt;")
@@ -236,7 +237,7 @@ class ForecastView(QWidget):
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
 
         self._status = QLabel(self)
-        self._status.setStyleSheet("color: #555;")
+        self._status.setStyleSheet(f"color: {theme.quiet_text_colour()};")
 
     def _build_body(self) -> None:
         # The answers on the left: what a manager reads first.
@@ -251,6 +252,8 @@ class ForecastView(QWidget):
         answers_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # The sentences wrap to the panel's width; a sideways scroll would hide their ends.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(answers)
         scroll.setMinimumWidth(340)

@@ -30,6 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 _OVER_BACKGROUND = QBrush(QColor("#fbe3e3"))
 _OVER_TEXT = QBrush(QColor("#b01c1c"))
 _FULL_BACKGROUND = QBrush(QColor("#e4edf7"))
+#: Text on that light tint, dark in either colour scheme so that it stays readable.
+_FULL_TEXT = QBrush(QColor("#1f2a36"))
 _QUIET_TEXT = QBrush(QColor("#8a8a8a"))
 
 
@@ -146,6 +148,8 @@ class LoadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if over:
                 return _OVER_TEXT
+            if not idle and load.booked >= load.capacity - EPSILON:
+                return _FULL_TEXT
             return _QUIET_TEXT if idle else None
         if role == Qt.ItemDataRole.FontRole and over:
             font = QFont()

@@ -167,6 +167,7 @@ class LoadView(QWidget):
         self.summary_label = QLabel(self)
         self.legend_label = QLabel(self._legend(), self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
 
         self.table_view = QTableView(self)
         proxy = QSortFilterProxyModel(self)
@@ -215,10 +216,15 @@ class LoadView(QWidget):
         for widget in (self.zoom_out_button, self.zoom_in_button, self.today_button,
                        self.fit_button, self.likely_check):
             controls.addWidget(widget)
-        controls.addSpacing(12)
-        controls.addWidget(self.legend_label)
         controls.addStretch(1)
         controls.addWidget(self.summary_label)
+
+        # The key sits under the chart and wraps, so that no language widens the window.
+        chart_side = QWidget(self)
+        chart_layout = QVBoxLayout(chart_side)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.legend_label)
 
         table_box = QGroupBox(self.tr("Hours booked / capacity, per week"), self)
         table_layout = QVBoxLayout(table_box)
@@ -240,11 +246,11 @@ class LoadView(QWidget):
         side.setStretchFactor(1, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(chart_side)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 580])
+        self.splitter.setSizes([800, 600])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -252,10 +258,11 @@ class LoadView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _legend(self) -> str:
-        def swatch(colour: str, text: str, border: str = "") -> str:
-            style = f"background:{colour};" + (f"border:1px dashed {border};" if border else "")
-            return (f"<span style='{style}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}"
-                    "&nbsp;&nbsp;&nbsp;")
+        def swatch(colour: str, text: str, border: str = "", line: str = "dashed") -> str:
+            style = f"background:{colour};" + (f"border:1px {line} {border};" if border else "")
+            label = text.replace(" ", "&nbsp;")
+            return (f"<span style='{style}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{label}"
+                    "&nbsp;&nbsp; ")
 
         return "".join((
             swatch(COLOURS["on_time"], self.tr("on time")),
@@ -263,7 +270,7 @@ class LoadView(QWidget):
             swatch(COLOURS["fixed"], self.tr("fixed dates")),
             swatch(COLOURS["likely"], self.tr("likely"), COLOURS["on_time"]),
             swatch(COLOURS["time_off"], self.tr("time off, holiday")),
-            swatch(COLOURS["not_working"], self.tr("not working")),
+            swatch(COLOURS["not_working"], self.tr("not working"), "#b0b0b0", "solid"),
             swatch(COLOURS["over"], self.tr("over capacity")),
         ))
 
@@ -417,7 +424,8 @@ class LoadView(QWidget):
             except TypeError:
                 log.warning("the deal editor cannot be opened from the load view")
             else:
-                editor.show()
+                editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                editor.open()
                 return
         plan = self.snapshot.schedule.planned.get(deal_id) if self.snapshot else None
         if plan is not None:

@@ -55,8 +55,14 @@ class AdvisorBanner(QFrame):
 
     def show_advice(self, advice: Advice) -> None:
         """Show the advice's sentence in the colour of its urgency."""
-        self.advice = advice
-        self.label.setText(advice.sentence(translate=_translate, fmt=SCREEN_FORMATTERS))
+        previous, self.advice = self.advice, advice
+        text = advice.sentence(translate=_translate, fmt=SCREEN_FORMATTERS)
+        if text != self.label.text():
+            self.label.setText(text)
+        if previous is not None and (previous.kind, previous.tier, previous.overdue > 0) == (
+                advice.kind, advice.tier, advice.overdue > 0):
+            return  # same urgency: restyling costs more than a drop
+
         if advice.kind == INCOMING:
             accent = DEADLINE_PASSED if advice.overdue else DEADLINE_NEAR
             icon = "clock"

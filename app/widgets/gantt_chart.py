@@ -351,13 +351,18 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
         first, last = math.floor(minVal), math.ceil(maxVal)
         if last - first > 5000:
             return []
-        days = [value for value in range(first, last + 1)]
+        days = list(range(first, last + 1))
         mondays = [value for value in days if self.day(value).weekday() == 0]
-        months = [value for value in days if self.day(value).day == 1]
         if per_day >= 24:
             return [(7.0, mondays), (1.0, [value for value in days if value not in mondays])]
         if per_day >= 6:
             return [(7.0, mondays)]
+        # Months, every one when a label fits between them, else every second, third...
+        month_pixels = per_day * 30.4
+        step = next((months for months, room in ((1, 70), (2, 36), (3, 24), (6, 12))
+                     if month_pixels >= room), 12)
+        months = [value for value in days if self.day(value).day == 1
+                  and (self.day(value).month - 1) % step == 0]
         if per_day >= 1.2:
             return [(30.0, months), (7.0, [v for v in mondays if v not in months])]
         return [(30.0, months)]

@@ -138,9 +138,9 @@ class TierHeaderWidget(QWidget):
 
     def set_figures(self, count: str, amount: str, details: str) -> None:
         """Show the column's figures (already formatted)."""
-        self.count.setText(count)
-        self.amount.setText(amount)
-        self.details.setText(details)
+        for label, text in ((self.count, count), (self.amount, amount), (self.details, details)):
+            if label.text() != text:
+                label.setText(text)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A coloured rule at the top in the tier's accent."""

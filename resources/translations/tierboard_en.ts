@@ -24,6 +24,241 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Chose a cheaper offer</source>
+        <translation>Chose a cheaper offer</translation>
+    </message>
+    <message>
+        <source>Budget frozen</source>
+        <translation>Budget frozen</translation>
+    </message>
+    <message>
+        <source>No answer after the quote</source>
+        <translation>No answer after the quote</translation>
+    </message>
+    <message>
+        <source>Deadline too tight</source>
+        <translation>Deadline too tight</translation>
+    </message>
+    <message>
+        <source>Did it themselves</source>
+        <translation>Did it themselves</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Mark lost</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n deal(s))</source>
+        <translation>
+            <numerusform>Why was it lost? (%n deal)</numerusform>
+            <numerusform>Why was it lost? (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who takes it?</source>
+        <translation>Who takes it?</translation>
+    </message>
+    <message>
+        <source>Tier 1 is production: who does the work?</source>
+        <translation>Tier 1 is production: who does the work?</translation>
+    </message>
+    <message>
+        <source>Search title or client</source>
+        <translation>Search title or client</translation>
+    </message>
+    <message>
+        <source>Drag a card onto a column of the board to bring it back.</source>
+        <translation>Drag a card onto a column of the board to bring it back.</translation>
+    </message>
+    <message>
+        <source>Filter by title or client  (Ctrl+F)</source>
+        <translation>Filter by title or client  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Only deals I own or work on</source>
+        <translation>Only deals I own or work on</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>A new deal in Incoming (Ctrl+N)</source>
+        <translation>A new deal in Incoming (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)  ·  %s  ·  %s effort  ·  weighted %s</source>
+        <translation>
+            <numerusform>%n deal  ·  %s  ·  %s effort  ·  weighted %s</numerusform>
+            <numerusform>%n deals  ·  %s  ·  %s effort  ·  weighted %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Archive — %s</source>
+        <translation>Archive — %s</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Any assignee</translation>
+    </message>
+    <message>
+        <source>%s effort · weighted %s</source>
+        <translation>%s effort · weighted %s</translation>
+    </message>
+    <message>
+        <source>%s effort</source>
+        <translation>%s effort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %s, %s effort, weighted %s</source>
+        <translation>
+            <numerusform>%n deal, %s, %s effort, weighted %s</numerusform>
+            <numerusform>%n deals, %s, %s effort, weighted %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lose %n deal(s)</source>
+        <translation>
+            <numerusform>Lose %n deal</numerusform>
+            <numerusform>Lose %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s — done by %s</source>
+        <translation>%s — done by %s</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n deal(s) to %s</source>
+        <translation>
+            <numerusform>Assign %n deal to %s</numerusform>
+            <numerusform>Assign %n deals to %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>Delete %n deal</numerusform>
+            <numerusform>Delete %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n deal(s)</source>
+        <translation>
+            <numerusform>Complete %n deal</numerusform>
+            <numerusform>Complete %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revive %n deal(s)</source>
+        <translation>
+            <numerusform>Revive %n deal</numerusform>
+            <numerusform>Revive %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder %n deal(s)</source>
+        <translation>
+            <numerusform>Reorder %n deal</numerusform>
+            <numerusform>Reorder %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %s</source>
+        <translation>
+            <numerusform>Move %n deal to %s</numerusform>
+            <numerusform>Move %n deals to %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Would finish</source>
+        <translation>Would finish</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Free from</translation>
+    </message>
+    <message>
+        <source>After the due date %s</source>
+        <translation>After the due date %s</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>%s old</source>
+        <translation>%s old</translation>
+    </message>
+    <message>
+        <source>waiting %s</source>
+        <translation>waiting %s</translation>
+    </message>
+    <message>
+        <source>due %s · %s old</source>
+        <translation>due %s · %s old</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Title</source>
@@ -227,6 +462,22 @@
         <source>Connecting to %s…</source>
         <translation>Connecting to %s…</translation>
     </message>
+    <message>
+        <source>Tierboard</source>
+        <translation>Tierboard</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another database…</source>
+        <translation>&amp;Connect to another database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -260,6 +511,105 @@
     </message>
 </context>
 <context>
+    <name>DealEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Effort, hours</source>
+        <translation>Effort, hours</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Received (UTC)</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Planned finish</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation>Why it was lost</translation>
+    </message>
+    <message>
+        <source>Type a name: a new client is added</source>
+        <translation>Type a name: a new client is added</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <source>Tier: %s</source>
+        <translation>Tier: %s</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 31.12.2026</source>
+        <translation>2026-12-31 or 31.12.2026</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>Edit “%s”</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop cards here to mark them %s; click to open the archive</source>
@@ -267,10 +617,800 @@
     </message>
 </context>
 <context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that would not import are listed with their line and the reason.</source>
+        <translation>Nothing is written yet. Rows that would not import are listed with their line and the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows would be imported; %3 would not.</source>
+        <translation>%1 of %2 rows would be imported; %3 would not.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %s</source>
+        <translation>Nothing was imported: %s</translation>
+    </message>
+</context>
+<context>
+    <name>EffortPage</name>
+    <message>
+        <source>Estimate the effort</source>
+        <translation>Estimate the effort</translation>
+    </message>
+    <message>
+        <source>The load chart needs hours. Where a row gives none, the effort can be estimated as amount ÷ hourly rate.</source>
+        <translation>The load chart needs hours. Where a row gives none, the effort can be estimated as amount ÷ hourly rate.</translation>
+    </message>
+    <message>
+        <source>do not estimate</source>
+        <translation>do not estimate</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Hourly rate:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give no hours in the effort column.</source>
+        <translation>
+            <numerusform>%n row gives no hours in the effort column.</numerusform>
+            <numerusform>%n rows give no hours in the effort column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no effort column: all %n row(s) need an estimate.</source>
+        <translation>
+            <numerusform>The file has no effort column: %n row needs an estimate.</numerusform>
+            <numerusform>The file has no effort column: all %n rows need an estimate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export deals</source>
+        <translation>Export deals</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 deals exported to %2</source>
+        <translation>%1 deals exported to %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file exported from another CRM or kept as a spreadsheet.</source>
+        <translation>A CSV or Excel (.xlsx) file exported from another CRM or kept as a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Path of a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect from the file's columns</source>
+        <translation>Detect from the file's columns</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Import deals</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation>Tier 1</translation>
+    </message>
+    <message>
+        <source>0.9</source>
+        <translation>0.9</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
+    </message>
+    <message>
+        <source>0.1</source>
+        <translation>0.1</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Load %</source>
+        <translation>Load %</translation>
+    </message>
+    <message>
+        <source>Committed revenue</source>
+        <translation>Committed revenue</translation>
+    </message>
+    <message>
+        <source>Weighted revenue</source>
+        <translation>Weighted revenue</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Look for orders · tier 1 fills %(share)s</source>
+        <translation>Look for orders · tier 1 fills %(share)s</translation>
+    </message>
+    <message>
+        <source>Produce · tier 1 needs %(share)s of capacity</source>
+        <translation>Produce · tier 1 needs %(share)s of capacity</translation>
+    </message>
+    <message>
+        <source>Produce, push 0.9 · tier 1 fills %(share)s</source>
+        <translation>Produce, push 0.9 · tier 1 fills %(share)s</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation>No capacity</translation>
+    </message>
+    <message>
+        <source>%(name)s · done by %(finish)s</source>
+        <translation>%(name)s · done by %(finish)s</translation>
+    </message>
+    <message>
+        <source>Nobody free</source>
+        <translation>Nobody free</translation>
+    </message>
+    <message>
+        <source>%(revenue_low)s – %(revenue_high)s</source>
+        <translation>%(revenue_low)s – %(revenue_high)s</translation>
+    </message>
+    <message>
+        <source>Hire · %(weeks)s weeks over capacity</source>
+        <translation>Hire · %(weeks)s weeks over capacity</translation>
+    </message>
+    <message>
+        <source>Idle capacity · %(spare)s a week free</source>
+        <translation>Idle capacity · %(spare)s a week free</translation>
+    </message>
+    <message>
+        <source>No need to hire</source>
+        <translation>No need to hire</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Observed probabilities</source>
+        <translation>Observed probabilities</translation>
+    </message>
+    <message>
+        <source>Weigh each tier by the share of its deals the firm actually won, instead of the nominal 0.9, 0.5 and 0.1</source>
+        <translation>Weigh each tier by the share of its deals the firm actually won, instead of the nominal 0.9, 0.5 and 0.1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Make the forecast as if today were a past day, and compare it with what happened</source>
+        <translation>Make the forecast as if today were a past day, and compare it with what happened</translation>
+    </message>
+    <message>
+        <source>Chart: hours</source>
+        <translation>Chart: hours</translation>
+    </message>
+    <message>
+        <source>Chart: revenue</source>
+        <translation>Chart: revenue</translation>
+    </message>
+    <message>
+        <source>Chart PNG…</source>
+        <translation>Chart PNG…</translation>
+    </message>
+    <message>
+        <source>Chart PDF…</source>
+        <translation>Chart PDF…</translation>
+    </message>
+    <message>
+        <source>Table CSV…</source>
+        <translation>Table CSV…</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizon:</translation>
+    </message>
+    <message>
+        <source>Tier 1 (committed)</source>
+        <translation>Tier 1 (committed)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Learned probabilities</source>
+        <translation>Learned probabilities</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Look back</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>Computing the forecast…</translation>
+    </message>
+    <message>
+        <source>week of %s</source>
+        <translation>week of %s</translation>
+    </message>
+    <message>
+        <source>observed shares</source>
+        <translation>observed shares</translation>
+    </message>
+    <message>
+        <source>nominal probabilities</source>
+        <translation>nominal probabilities</translation>
+    </message>
+    <message>
+        <source>As of %s, with %s (%s)</source>
+        <translation>As of %s, with %s (%s)</translation>
+    </message>
+    <message>
+        <source>From today, %s, with %s (%s)</source>
+        <translation>From today, %s, with %s (%s)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>Median days to won</translation>
+    </message>
+    <message>
+        <source>(too few)</source>
+        <translation>(too few)</translation>
+    </message>
+    <message>
+        <source>Carousels: %s of %s lost deals came back, a median of %s days after the loss; %s of them were then won. A lost deal later won counts as won from the tier it was revived into.</source>
+        <translation>Carousels: %s of %s lost deals came back, a median of %s days after the loss; %s of them were then won. A lost deal later won counts as won from the tier it was revived into.</translation>
+    </message>
+    <message>
+        <source>Tick “As of” and pick a past day to set the forecast made that day beside what was actually won and worked afterwards.</source>
+        <translation>Tick “As of” and pick a past day to set the forecast made that day beside what was actually won and worked afterwards.</translation>
+    </message>
+    <message>
+        <source>Tier then</source>
+        <translation>Tier then</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected (nominal)</source>
+        <translation>Expected (nominal)</translation>
+    </message>
+    <message>
+        <source>Expected (observed)</source>
+        <translation>Expected (observed)</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Won amount</translation>
+    </message>
+    <message>
+        <source>The forecast of %s beside what happened until %s. Expected from the pipeline: %s (nominal) or %s (observed); actually won: %s, and %s more from %s deals that arrived later. Hours: forecast %s (nominal) or %s (observed); worked about %s.</source>
+        <translation>The forecast of %s beside what happened until %s. Expected from the pipeline: %s (nominal) or %s (observed); actually won: %s, and %s more from %s deals that arrived later. Hours: forecast %s (nominal) or %s (observed); worked about %s.</translation>
+    </message>
+    <message>
+        <source>Tierboard forecast</source>
+        <translation>Tierboard forecast</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Save the table</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>Check how the file was read</source>
+        <translation>Check how the file was read</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change a choice if the preview looks wrong.</source>
+        <translation>Detected from the file; change a choice if the preview looks wrong.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma (1 234,50)</source>
+        <translation>Numbers use a decimal comma (1 234,50)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>no date columns mapped yet</source>
+        <translation>no date columns mapped yet</translation>
+    </message>
+    <message>
+        <source>Guessed per column (%s)</source>
+        <translation>Guessed per column (%s)</translation>
+    </message>
+    <message>
+        <source>All dates like %s</source>
+        <translation>All dates like %s</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Assignee: %s</source>
+        <translation>Assignee: %s</translation>
+    </message>
+    <message>
+        <source>beyond the horizon</source>
+        <translation>beyond the horizon</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>Planned: %s</translation>
+    </message>
+    <message>
+        <source>Likely (tier 0.9): %s weighted</source>
+        <translation>Likely (tier 0.9): %s weighted</translation>
+    </message>
+    <message>
+        <source>Effort: %s</source>
+        <translation>Effort: %s</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>Fixed dates</translation>
+    </message>
+    <message>
+        <source>Due: %s</source>
+        <translation>Due: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>late by %n day</numerusform>
+            <numerusform>late by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Week of %s</translation>
+    </message>
+    <message>
+        <source>Booked %s of %s</source>
+        <translation>Booked %s of %s</translation>
+    </message>
+    <message>
+        <source>Over capacity: %s</source>
+        <translation>Over capacity: %s</translation>
+    </message>
+    <message>
+        <source>Free: %s</source>
+        <translation>Free: %s</translation>
+    </message>
+    <message>
+        <source>Likely (0.9, weighted): %s</source>
+        <translation>Likely (0.9, weighted): %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import deals</source>
+        <translation>Import deals</translation>
+    </message>
+    <message>
+        <source>Id in the file</source>
+        <translation>Id in the file</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status (won/lost/open)</source>
+        <translation>Status (won/lost/open)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Planned finish</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Effort, hours</source>
+        <translation>Effort, hours</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Tierboard id</source>
+        <translation>Tierboard id</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdates</name>
     <message>
         <source>The database server %s does not answer: %s</source>
         <translation>The database server %s does not answer: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Free from</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Hours booked / capacity in the week of %s (this week: from today)</source>
+        <translation>Hours booked / capacity in the week of %s (this week: from today)</translation>
+    </message>
+    <message>
+        <source>%s: %s a week</source>
+        <translation>%s: %s a week</translation>
+    </message>
+    <message>
+        <source>The first working day after all committed work</source>
+        <translation>The first working day after all committed work</translation>
+    </message>
+    <message>
+        <source>Not working this week</source>
+        <translation>Not working this week</translation>
+    </message>
+    <message>
+        <source>Booked %s of %s</source>
+        <translation>Booked %s of %s</translation>
+    </message>
+    <message>
+        <source>Over capacity: +%s%s</source>
+        <translation>Over capacity: +%s%s</translation>
+    </message>
+    <message>
+        <source>Free: %s</source>
+        <translation>Free: %s</translation>
+    </message>
+    <message>
+        <source>Likely (0.9, weighted): %s</source>
+        <translation>Likely (0.9, weighted): %s</translation>
+    </message>
+</context>
+<context>
+    <name>LoadView</name>
+    <message>
+        <source>Show likely load (0.9)</source>
+        <translation>Show likely load (0.9)</translation>
+    </message>
+    <message>
+        <source>Deals in tier 0.9 with an assignee, weighted by the probability, laid after the committed work</source>
+        <translation>Deals in tier 0.9 with an assignee, weighted by the probability, laid after the committed work</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Show more days (Ctrl+wheel zooms too)</source>
+        <translation>Show more days (Ctrl+wheel zooms too)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Show fewer days</source>
+        <translation>Show fewer days</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <source>An open deal nobody is assigned to yet</source>
+        <translation>An open deal nobody is assigned to yet</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Hours booked / capacity, per week</source>
+        <translation>Hours booked / capacity, per week</translation>
+    </message>
+    <message>
+        <source>Who takes it</source>
+        <translation>Who takes it</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>fixed dates</source>
+        <translation>fixed dates</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <source>time off, holiday</source>
+        <translation>time off, holiday</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>not working</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>over capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals in production</source>
+        <translation>
+            <numerusform>%n deal in production</numerusform>
+            <numerusform>%n deals in production</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n over capacity</numerusform>
+            <numerusform>%n over capacity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick an unassigned deal…</source>
+        <translation>Pick an unassigned deal…</translation>
+    </message>
+    <message>
+        <source>Pick a deal to see who could finish it first, given their queue and calendar.</source>
+        <translation>Pick a deal to see who could finish it first, given their queue and calendar.</translation>
+    </message>
+    <message>
+        <source>, due %s</source>
+        <translation>, due %s</translation>
+    </message>
+    <message>
+        <source>Effort %s%s. Earliest finish first:</source>
+        <translation>Effort %s%s. Earliest finish first:</translation>
+    </message>
+    <message>
+        <source>Assign to %s</source>
+        <translation>Assign to %s</translation>
+    </message>
+    <message>
+        <source>Give “%s” to %s</source>
+        <translation>Give “%s” to %s</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1462,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deals…</source>
+        <translation>Export &amp;deals…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -393,6 +1541,21 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field of a deal. Fields left out stay empty.</source>
+        <translation>Which column of the file holds each field of a deal. Fields left out stay empty.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -412,6 +1575,82 @@
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message>
+        <source>Map the stages to tiers</source>
+        <translation>Map the stages to tiers</translation>
+    </message>
+    <message>
+        <source>Each stage name of the file goes to a tier. “By probability” takes the tier nearest to the row's probability.</source>
+        <translation>Each stage name of the file goes to a tier. “By probability” takes the tier nearest to the row's probability.</translation>
+    </message>
+    <message>
+        <source>to Done (the work is finished)</source>
+        <translation>to Done (the work is finished)</translation>
+    </message>
+    <message>
+        <source>to 1, in production (the work is still to do)</source>
+        <translation>to 1, in production (the work is still to do)</translation>
+    </message>
+    <message>
+        <source>Won deals go</source>
+        <translation>Won deals go</translation>
+    </message>
+    <message>
+        <source>— choose a tier —</source>
+        <translation>— choose a tier —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s (%n rows):</source>
+        <translation>
+            <numerusform>%s (%n row):</numerusform>
+            <numerusform>%s (%n rows):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stage column is mapped: every row needs a tier, so go back and map one.</source>
+        <translation>No stage column is mapped: every row needs a tier, so go back and map one.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>%1 deals created, %2 updated.</source>
+        <translation>%1 deals created, %2 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>advisor</name>
+    <message>
+        <source>Answer Incoming first: %(count)s waiting, the oldest for %(age)s</source>
+        <translation>Answer Incoming first: %(count)s waiting, the oldest for %(age)s</translation>
+    </message>
+    <message>
+        <source>All calm: nothing waits in Incoming and tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks).</source>
+        <translation>All calm: nothing waits in Incoming and tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks).</translation>
+    </message>
+    <message>
+        <source>, %(overdue)s past the answer deadline</source>
+        <translation>, %(overdue)s past the answer deadline</translation>
+    </message>
+    <message>
+        <source>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</source>
+        <translation>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</translation>
+    </message>
+    <message>
+        <source>Tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks): push 0.9 — %(count)s deals worth %(amount)s.</source>
+        <translation>Tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks): push 0.9 — %(count)s deals worth %(amount)s.</translation>
+    </message>
+    <message>
+        <source>Tier 1 is under control and 0.9 is empty: work on %(tier)s — %(count)s deals worth %(amount)s.</source>
+        <translation>Tier 1 is under control and 0.9 is empty: work on %(tier)s — %(count)s deals worth %(amount)s.</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message>
         <source>Incoming</source>
@@ -428,6 +1667,81 @@
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <source>Look for orders now: work already won (tier 1, %(committed)s) fills only %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</source>
+        <translation>Look for orders now: work already won (tier 1, %(committed)s) fills only %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</translation>
+    </message>
+    <message>
+        <source>Produce, and don't go down the tiers: tier 1 holds %(committed)s of work, more than the team's capacity over the next %(weeks)s weeks (%(capacity)s, %(share)s).</source>
+        <translation>Produce, and don't go down the tiers: tier 1 holds %(committed)s of work, more than the team's capacity over the next %(weeks)s weeks (%(capacity)s, %(share)s).</translation>
+    </message>
+    <message>
+        <source>Keep producing and push 0.9: work already won (tier 1, %(committed)s) fills %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</source>
+        <translation>Keep producing and push 0.9: work already won (tier 1, %(committed)s) fills %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</translation>
+    </message>
+    <message>
+        <source>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</source>
+        <translation>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</translation>
+    </message>
+    <message>
+        <source>Nobody can take a new order: there is no active employee.</source>
+        <translation>Nobody can take a new order: there is no active employee.</translation>
+    </message>
+    <message>
+        <source>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</source>
+        <translation>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</translation>
+    </message>
+    <message>
+        <source>Then: %(others)s.</source>
+        <translation>Then: %(others)s.</translation>
+    </message>
+    <message>
+        <source>Expected volume: revenue %(revenue_low)s (tier 1 only) to %(revenue_high)s (every deal weighted); work %(hours_low)s to %(hours_high)s.</source>
+        <translation>Expected volume: revenue %(revenue_low)s (tier 1 only) to %(revenue_high)s (every deal weighted); work %(hours_low)s to %(hours_high)s.</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>By month:</translation>
+    </message>
+    <message>
+        <source>the week of %(first)s</source>
+        <translation>the week of %(first)s</translation>
+    </message>
+    <message>
+        <source>the %(count)s weeks of %(first)s–%(last)s</source>
+        <translation>the %(count)s weeks of %(first)s–%(last)s</translation>
+    </message>
+    <message>
+        <source>Consider hiring: the expected load exceeds capacity by more than %(threshold)s in %(over)s (%(excess)s a week over on average).</source>
+        <translation>Consider hiring: the expected load exceeds capacity by more than %(threshold)s in %(over)s (%(excess)s a week over on average).</translation>
+    </message>
+    <message>
+        <source>Capacity sits idle: even with every deal weighted in, %(spare)s a week stay free in %(idle)s.</source>
+        <translation>Capacity sits idle: even with every deal weighted in, %(spare)s a week stay free in %(idle)s.</translation>
+    </message>
+    <message>
+        <source>No need to hire: the expected load stays within %(threshold)s of capacity, never %(in_a_row)s weeks in a row above it.</source>
+        <translation>No need to hire: the expected load stays within %(threshold)s of capacity, never %(in_a_row)s weeks in a row above it.</translation>
+    </message>
+    <message>
+        <source>Sales or production?</source>
+        <translation>Sales or production?</translation>
+    </message>
+    <message>
+        <source>Who takes the next order?</source>
+        <translation>Who takes the next order?</translation>
+    </message>
+    <message>
+        <source>What volume can we expect?</source>
+        <translation>What volume can we expect?</translation>
+    </message>
+    <message>
+        <source>Do we need to hire?</source>
+        <translation>Do we need to hire?</translation>
     </message>
 </context>
 <context>

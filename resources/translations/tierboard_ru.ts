@@ -24,6 +24,251 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Chose a cheaper offer</source>
+        <translation>Выбрали более дешёвое предложение</translation>
+    </message>
+    <message>
+        <source>Budget frozen</source>
+        <translation>Бюджет заморожен</translation>
+    </message>
+    <message>
+        <source>No answer after the quote</source>
+        <translation>Нет ответа после коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Deadline too tight</source>
+        <translation>Слишком сжатые сроки</translation>
+    </message>
+    <message>
+        <source>Did it themselves</source>
+        <translation>Сделали сами</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Отметить проигранной</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n deal(s))</source>
+        <translation>
+            <numerusform>Почему проиграна? (%n сделка)</numerusform>
+            <numerusform>Почему проиграны? (%n сделки)</numerusform>
+            <numerusform>Почему проиграны? (%n сделок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who takes it?</source>
+        <translation>Кто возьмёт?</translation>
+    </message>
+    <message>
+        <source>Tier 1 is production: who does the work?</source>
+        <translation>Уровень 1 — это производство: кто будет выполнять работу?</translation>
+    </message>
+    <message>
+        <source>Search title or client</source>
+        <translation>Поиск по названию или клиенту</translation>
+    </message>
+    <message>
+        <source>Drag a card onto a column of the board to bring it back.</source>
+        <translation>Перетащите карточку в столбец доски, чтобы вернуть её.</translation>
+    </message>
+    <message>
+        <source>Filter by title or client  (Ctrl+F)</source>
+        <translation>Фильтр по названию или клиенту  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Only deals I own or work on</source>
+        <translation>Только сделки, где я ответственный или исполнитель</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>A new deal in Incoming (Ctrl+N)</source>
+        <translation>Новая сделка во входящих (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)  ·  %s  ·  %s effort  ·  weighted %s</source>
+        <translation>
+            <numerusform>%n сделка  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
+            <numerusform>%n сделки  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
+            <numerusform>%n сделок  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Переместить в</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никому</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Archive — %s</source>
+        <translation>Архив — %s</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <source>%s effort · weighted %s</source>
+        <translation>трудоёмкость %s · взвешенно %s</translation>
+    </message>
+    <message>
+        <source>%s effort</source>
+        <translation>трудоёмкость %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %s, %s effort, weighted %s</source>
+        <translation>
+            <numerusform>%n сделка, %s, трудоёмкость %s, взвешенно %s</numerusform>
+            <numerusform>%n сделки, %s, трудоёмкость %s, взвешенно %s</numerusform>
+            <numerusform>%n сделок, %s, трудоёмкость %s, взвешенно %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lose %n deal(s)</source>
+        <translation>
+            <numerusform>Проиграть %n сделку</numerusform>
+            <numerusform>Проиграть %n сделки</numerusform>
+            <numerusform>Проиграть %n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s — done by %s</source>
+        <translation>%s — закончит к %s</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пока никто</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n deal(s) to %s</source>
+        <translation>
+            <numerusform>Назначить %n сделку: %s</numerusform>
+            <numerusform>Назначить %n сделки: %s</numerusform>
+            <numerusform>Назначить %n сделок: %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>Удалить %n сделку</numerusform>
+            <numerusform>Удалить %n сделки</numerusform>
+            <numerusform>Удалить %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n deal(s)</source>
+        <translation>
+            <numerusform>Завершить %n сделку</numerusform>
+            <numerusform>Завершить %n сделки</numerusform>
+            <numerusform>Завершить %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revive %n deal(s)</source>
+        <translation>
+            <numerusform>Вернуть %n сделку</numerusform>
+            <numerusform>Вернуть %n сделки</numerusform>
+            <numerusform>Вернуть %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reorder %n deal(s)</source>
+        <translation>
+            <numerusform>Изменить порядок: %n сделка</numerusform>
+            <numerusform>Изменить порядок: %n сделки</numerusform>
+            <numerusform>Изменить порядок: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s) to %s</source>
+        <translation>
+            <numerusform>Переместить %n сделку → %s</numerusform>
+            <numerusform>Переместить %n сделки → %s</numerusform>
+            <numerusform>Переместить %n сделок → %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Would finish</source>
+        <translation>Завершит</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Свободен с</translation>
+    </message>
+    <message>
+        <source>After the due date %s</source>
+        <translation>После срока %s</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>%s old</source>
+        <translation>возраст %s</translation>
+    </message>
+    <message>
+        <source>waiting %s</source>
+        <translation>ждёт %s</translation>
+    </message>
+    <message>
+        <source>due %s · %s old</source>
+        <translation>срок %s · возр. %s</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Title</source>
@@ -227,6 +472,22 @@
         <source>Connecting to %s…</source>
         <translation>Подключение к %s…</translation>
     </message>
+    <message>
+        <source>Tierboard</source>
+        <translation>Tierboard</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another database…</source>
+        <translation>&amp;Подключиться к другой базе данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -260,6 +521,105 @@
     </message>
 </context>
 <context>
+    <name>DealEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Effort, hours</source>
+        <translation>Трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Поступила (UTC)</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation>Почему проиграна</translation>
+    </message>
+    <message>
+        <source>Type a name: a new client is added</source>
+        <translation>Введите название: будет добавлен новый клиент</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— никто —</translation>
+    </message>
+    <message>
+        <source>Tier: %s</source>
+        <translation>Уровень: %s</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 31.12.2026</source>
+        <translation>31.12.2026 или 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>Изменить «%s»</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop cards here to mark them %s; click to open the archive</source>
@@ -267,10 +627,807 @@
     </message>
 </context>
 <context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that would not import are listed with their line and the reason.</source>
+        <translation>Пока ничего не записано. Строки, которые не будут импортированы, перечислены с номером строки и причиной.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows would be imported; %3 would not.</source>
+        <translation>Будет импортировано строк: %1 из %2; не будет: %3.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %s</source>
+        <translation>Ничего не импортировано: %s</translation>
+    </message>
+</context>
+<context>
+    <name>EffortPage</name>
+    <message>
+        <source>Estimate the effort</source>
+        <translation>Оценка трудоёмкости</translation>
+    </message>
+    <message>
+        <source>The load chart needs hours. Where a row gives none, the effort can be estimated as amount ÷ hourly rate.</source>
+        <translation>Графику загрузки нужны часы. Где в строке их нет, трудоёмкость можно оценить как сумму ÷ часовую ставку.</translation>
+    </message>
+    <message>
+        <source>do not estimate</source>
+        <translation>не оценивать</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Часовая ставка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give no hours in the effort column.</source>
+        <translation>
+            <numerusform>В %n строке нет часов в столбце трудоёмкости.</numerusform>
+            <numerusform>В %n строках нет часов в столбце трудоёмкости.</numerusform>
+            <numerusform>В %n строках нет часов в столбце трудоёмкости.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no effort column: all %n row(s) need an estimate.</source>
+        <translation>
+            <numerusform>В файле нет столбца трудоёмкости: оценка нужна для %n строки.</numerusform>
+            <numerusform>В файле нет столбца трудоёмкости: оценка нужна для всех %n строк.</numerusform>
+            <numerusform>В файле нет столбца трудоёмкости: оценка нужна для всех %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 deals exported to %2</source>
+        <translation>Выгружено сделок: %1 — в %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file exported from another CRM or kept as a spreadsheet.</source>
+        <translation>Файл CSV или Excel (.xlsx), выгруженный из другой CRM или ведущийся как таблица.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Путь к файлу .csv или .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Detect from the file's columns</source>
+        <translation>Определить по столбцам файла</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Импорт сделок</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation>Уровень 1</translation>
+    </message>
+    <message>
+        <source>0.9</source>
+        <translation>0.9</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
+    </message>
+    <message>
+        <source>0.1</source>
+        <translation>0.1</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Load %</source>
+        <translation>Загрузка, %</translation>
+    </message>
+    <message>
+        <source>Committed revenue</source>
+        <translation>Гарантированная выручка</translation>
+    </message>
+    <message>
+        <source>Weighted revenue</source>
+        <translation>Взвешенная выручка</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Look for orders · tier 1 fills %(share)s</source>
+        <translation>Ищите заказы · уровень 1 заполняет %(share)s</translation>
+    </message>
+    <message>
+        <source>Produce · tier 1 needs %(share)s of capacity</source>
+        <translation>Производите · уровню 1 нужно %(share)s мощности</translation>
+    </message>
+    <message>
+        <source>Produce, push 0.9 · tier 1 fills %(share)s</source>
+        <translation>Производите и дожимайте 0.9 · уровень 1 заполняет %(share)s</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation>Нет мощности</translation>
+    </message>
+    <message>
+        <source>%(name)s · done by %(finish)s</source>
+        <translation>%(name)s · закончит к %(finish)s</translation>
+    </message>
+    <message>
+        <source>Nobody free</source>
+        <translation>Никто не свободен</translation>
+    </message>
+    <message>
+        <source>%(revenue_low)s – %(revenue_high)s</source>
+        <translation>%(revenue_low)s – %(revenue_high)s</translation>
+    </message>
+    <message>
+        <source>Hire · %(weeks)s weeks over capacity</source>
+        <translation>Нанимайте · %(weeks)s нед. сверх мощности</translation>
+    </message>
+    <message>
+        <source>Idle capacity · %(spare)s a week free</source>
+        <translation>Простой · свободно %(spare)s в неделю</translation>
+    </message>
+    <message>
+        <source>No need to hire</source>
+        <translation>Нанимать не нужно</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>Observed probabilities</source>
+        <translation>Наблюдаемые вероятности</translation>
+    </message>
+    <message>
+        <source>Weigh each tier by the share of its deals the firm actually won, instead of the nominal 0.9, 0.5 and 0.1</source>
+        <translation>Взвешивать каждый уровень долей его сделок, которые фирма действительно выиграла, вместо номинальных 0.9, 0.5 и 0.1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Make the forecast as if today were a past day, and compare it with what happened</source>
+        <translation>Построить прогноз так, как если бы сегодня был прошедший день, и сравнить его с тем, что произошло</translation>
+    </message>
+    <message>
+        <source>Chart: hours</source>
+        <translation>График: часы</translation>
+    </message>
+    <message>
+        <source>Chart: revenue</source>
+        <translation>График: выручка</translation>
+    </message>
+    <message>
+        <source>Chart PNG…</source>
+        <translation>График в PNG…</translation>
+    </message>
+    <message>
+        <source>Chart PDF…</source>
+        <translation>График в PDF…</translation>
+    </message>
+    <message>
+        <source>Table CSV…</source>
+        <translation>Таблица в CSV…</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Горизонт:</translation>
+    </message>
+    <message>
+        <source>Tier 1 (committed)</source>
+        <translation>Уровень 1 (в работе)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Learned probabilities</source>
+        <translation>Вероятности по истории</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Ретроспектива</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>Расчёт прогноза…</translation>
+    </message>
+    <message>
+        <source>week of %s</source>
+        <translation>неделя с %s</translation>
+    </message>
+    <message>
+        <source>observed shares</source>
+        <translation>наблюдаемым долям</translation>
+    </message>
+    <message>
+        <source>nominal probabilities</source>
+        <translation>номинальным вероятностям</translation>
+    </message>
+    <message>
+        <source>As of %s, with %s (%s)</source>
+        <translation>На %s, по %s (%s)</translation>
+    </message>
+    <message>
+        <source>From today, %s, with %s (%s)</source>
+        <translation>С сегодняшнего дня, %s, по %s (%s)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Номинальная</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдаемая</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ещё открыто</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>Медиана дней до выигрыша</translation>
+    </message>
+    <message>
+        <source>(too few)</source>
+        <translation>(слишком мало)</translation>
+    </message>
+    <message>
+        <source>Carousels: %s of %s lost deals came back, a median of %s days after the loss; %s of them were then won. A lost deal later won counts as won from the tier it was revived into.</source>
+        <translation>Возвраты: %s из %s проигранных сделок вернулись, медиана — %s дн. после проигрыша; %s из них затем выиграны. Проигранная сделка, выигранная позже, считается выигранной с того уровня, на который её вернули.</translation>
+    </message>
+    <message>
+        <source>Tick “As of” and pick a past day to set the forecast made that day beside what was actually won and worked afterwards.</source>
+        <translation>Отметьте «На дату» и выберите прошедший день, чтобы сравнить прогноз того дня с тем, что было затем фактически выиграно и отработано.</translation>
+    </message>
+    <message>
+        <source>Tier then</source>
+        <translation>Уровень тогда</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected (nominal)</source>
+        <translation>Ожидалось (номинально)</translation>
+    </message>
+    <message>
+        <source>Expected (observed)</source>
+        <translation>Ожидалось (по наблюдениям)</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Выигранная сумма</translation>
+    </message>
+    <message>
+        <source>The forecast of %s beside what happened until %s. Expected from the pipeline: %s (nominal) or %s (observed); actually won: %s, and %s more from %s deals that arrived later. Hours: forecast %s (nominal) or %s (observed); worked about %s.</source>
+        <translation>Прогноз на %s в сравнении с тем, что произошло до %s. Ожидалось из воронки: %s (номинально) или %s (по наблюдениям); фактически выиграно: %s, и ещё %s из %s сделок, поступивших позже. Часы: прогноз %s (номинально) или %s (по наблюдениям); отработано около %s.</translation>
+    </message>
+    <message>
+        <source>Tierboard forecast</source>
+        <translation>Прогноз Tierboard</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Сохранить таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>Check how the file was read</source>
+        <translation>Проверьте, как прочитан файл</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change a choice if the preview looks wrong.</source>
+        <translation>Определено по файлу; измените выбор, если предпросмотр выглядит неправильно.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma (1 234,50)</source>
+        <translation>Числа с десятичной запятой (1 234,50)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>no date columns mapped yet</source>
+        <translation>столбцы дат ещё не сопоставлены</translation>
+    </message>
+    <message>
+        <source>Guessed per column (%s)</source>
+        <translation>Определяется по каждому столбцу (%s)</translation>
+    </message>
+    <message>
+        <source>All dates like %s</source>
+        <translation>Все даты в виде %s</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Assignee: %s</source>
+        <translation>Исполнитель: %s</translation>
+    </message>
+    <message>
+        <source>beyond the horizon</source>
+        <translation>за горизонтом</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>План: %s</translation>
+    </message>
+    <message>
+        <source>Likely (tier 0.9): %s weighted</source>
+        <translation>Вероятно (уровень 0.9): %s с учётом вероятности</translation>
+    </message>
+    <message>
+        <source>Effort: %s</source>
+        <translation>Трудоёмкость: %s</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>Фиксированные даты</translation>
+    </message>
+    <message>
+        <source>Due: %s</source>
+        <translation>Срок: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>опоздание на %n день</numerusform>
+            <numerusform>опоздание на %n дня</numerusform>
+            <numerusform>опоздание на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Неделя с %s</translation>
+    </message>
+    <message>
+        <source>Booked %s of %s</source>
+        <translation>Занято %s из %s</translation>
+    </message>
+    <message>
+        <source>Over capacity: %s</source>
+        <translation>Сверх мощности: %s</translation>
+    </message>
+    <message>
+        <source>Free: %s</source>
+        <translation>Свободно: %s</translation>
+    </message>
+    <message>
+        <source>Likely (0.9, weighted): %s</source>
+        <translation>Вероятно (0.9, взвешенно): %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import deals</source>
+        <translation>Импорт сделок</translation>
+    </message>
+    <message>
+        <source>Id in the file</source>
+        <translation>Идентификатор в файле</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Status (won/lost/open)</source>
+        <translation>Статус (выиграна/проиграна/открыта)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Effort, hours</source>
+        <translation>Трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Tierboard id</source>
+        <translation>Идентификатор Tierboard</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdates</name>
     <message>
         <source>The database server %s does not answer: %s</source>
         <translation>Сервер базы данных %s не отвечает: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Свободен с</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Hours booked / capacity in the week of %s (this week: from today)</source>
+        <translation>Занятые часы / мощность на неделе с %s (эта неделя — с сегодняшнего дня)</translation>
+    </message>
+    <message>
+        <source>%s: %s a week</source>
+        <translation>%s: %s в неделю</translation>
+    </message>
+    <message>
+        <source>The first working day after all committed work</source>
+        <translation>Первый рабочий день после всей работы, взятой в производство</translation>
+    </message>
+    <message>
+        <source>Not working this week</source>
+        <translation>Не работает на этой неделе</translation>
+    </message>
+    <message>
+        <source>Booked %s of %s</source>
+        <translation>Занято %s из %s</translation>
+    </message>
+    <message>
+        <source>Over capacity: +%s%s</source>
+        <translation>Сверх мощности: +%s%s</translation>
+    </message>
+    <message>
+        <source>Free: %s</source>
+        <translation>Свободно: %s</translation>
+    </message>
+    <message>
+        <source>Likely (0.9, weighted): %s</source>
+        <translation>Вероятно (0.9, взвешенно): %s</translation>
+    </message>
+</context>
+<context>
+    <name>LoadView</name>
+    <message>
+        <source>Show likely load (0.9)</source>
+        <translation>Показать вероятную загрузку (0.9)</translation>
+    </message>
+    <message>
+        <source>Deals in tier 0.9 with an assignee, weighted by the probability, laid after the committed work</source>
+        <translation>Сделки уровня 0.9 с исполнителем, взвешенные по вероятности и размещённые после работы в производстве</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Show more days (Ctrl+wheel zooms too)</source>
+        <translation>Показать больше дней (также Ctrl+колесо мыши)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Show fewer days</source>
+        <translation>Показать меньше дней</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>An open deal nobody is assigned to yet</source>
+        <translation>Открытая сделка, у которой ещё нет исполнителя</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Hours booked / capacity, per week</source>
+        <translation>Занятые часы / мощность по неделям</translation>
+    </message>
+    <message>
+        <source>Who takes it</source>
+        <translation>Кто возьмёт</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>fixed dates</source>
+        <translation>фиксированные даты</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>вероятные</translation>
+    </message>
+    <message>
+        <source>time off, holiday</source>
+        <translation>отпуск, праздник</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>нерабочее время</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>перегрузка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals in production</source>
+        <translation>
+            <numerusform>%n сделка в работе</numerusform>
+            <numerusform>%n сделки в работе</numerusform>
+            <numerusform>%n сделок в работе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n с перегрузкой</numerusform>
+            <numerusform>%n с перегрузкой</numerusform>
+            <numerusform>%n с перегрузкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick an unassigned deal…</source>
+        <translation>Выберите сделку без исполнителя…</translation>
+    </message>
+    <message>
+        <source>Pick a deal to see who could finish it first, given their queue and calendar.</source>
+        <translation>Выберите сделку, чтобы увидеть, кто закончит её раньше всех с учётом очереди и календаря.</translation>
+    </message>
+    <message>
+        <source>, due %s</source>
+        <translation>, срок %s</translation>
+    </message>
+    <message>
+        <source>Effort %s%s. Earliest finish first:</source>
+        <translation>Трудоёмкость %s%s. Сначала те, кто закончит раньше:</translation>
+    </message>
+    <message>
+        <source>Assign to %s</source>
+        <translation>Назначить: %s</translation>
+    </message>
+    <message>
+        <source>Give “%s” to %s</source>
+        <translation>Передать «%s» сотруднику %s</translation>
     </message>
 </context>
 <context>
@@ -324,6 +1481,14 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deals…</source>
+        <translation>Экспорт &amp;сделок…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -345,19 +1510,19 @@
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
         <source>&amp;Filter the board</source>
-        <translation type="unfinished" />
+        <translation>&amp;Фильтр доски</translation>
     </message>
     <message>
         <source>Board as &amp;columns</source>
-        <translation type="unfinished" />
+        <translation>Доска &amp;столбцами</translation>
     </message>
     <message>
         <source>Board as one &amp;list</source>
-        <translation type="unfinished" />
+        <translation>Доска одним с&amp;писком</translation>
     </message>
     <message>
         <source>This view is not available in this build.</source>
@@ -393,6 +1558,21 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field of a deal. Fields left out stay empty.</source>
+        <translation>Какой столбец файла содержит каждое поле сделки. Несопоставленные поля останутся пустыми.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -412,6 +1592,83 @@
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message>
+        <source>Map the stages to tiers</source>
+        <translation>Сопоставьте стадии уровням</translation>
+    </message>
+    <message>
+        <source>Each stage name of the file goes to a tier. “By probability” takes the tier nearest to the row's probability.</source>
+        <translation>Каждая стадия из файла переходит на свой уровень. «По вероятности» выбирает уровень, ближайший к вероятности в строке.</translation>
+    </message>
+    <message>
+        <source>to Done (the work is finished)</source>
+        <translation>в «Выполненные» (работа закончена)</translation>
+    </message>
+    <message>
+        <source>to 1, in production (the work is still to do)</source>
+        <translation>на 1, в работу (работу ещё предстоит сделать)</translation>
+    </message>
+    <message>
+        <source>Won deals go</source>
+        <translation>Выигранные сделки идут</translation>
+    </message>
+    <message>
+        <source>— choose a tier —</source>
+        <translation>— выберите уровень —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s (%n rows):</source>
+        <translation>
+            <numerusform>%s (%n строка):</numerusform>
+            <numerusform>%s (%n строки):</numerusform>
+            <numerusform>%s (%n строк):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stage column is mapped: every row needs a tier, so go back and map one.</source>
+        <translation>Столбец стадии не сопоставлен: каждой строке нужен уровень — вернитесь назад и сопоставьте его.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>%1 deals created, %2 updated.</source>
+        <translation>Создано сделок: %1, обновлено: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>advisor</name>
+    <message>
+        <source>Answer Incoming first: %(count)s waiting, the oldest for %(age)s</source>
+        <translation>Сначала ответьте на входящие: ждут %(count)s, самая давняя — %(age)s</translation>
+    </message>
+    <message>
+        <source>All calm: nothing waits in Incoming and tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks).</source>
+        <translation>Всё спокойно: во входящих ничего не ждёт, уровень 1 под контролем (%(hours)s из %(capacity)s за %(weeks)s нед.).</translation>
+    </message>
+    <message>
+        <source>, %(overdue)s past the answer deadline</source>
+        <translation>, у %(overdue)s истёк срок ответа</translation>
+    </message>
+    <message>
+        <source>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</source>
+        <translation>На уровне 1 работы на %(hours)s при мощности команды %(capacity)s на ближайшие %(weeks)s нед.: выполняйте выигранное; спускаться к 0.9 сейчас бессмысленно.</translation>
+    </message>
+    <message>
+        <source>Tier 1 is under control (%(hours)s of %(capacity)s in %(weeks)s weeks): push 0.9 — %(count)s deals worth %(amount)s.</source>
+        <translation>Уровень 1 под контролем (%(hours)s из %(capacity)s за %(weeks)s нед.): дожимайте 0.9 — сделок: %(count)s на %(amount)s.</translation>
+    </message>
+    <message>
+        <source>Tier 1 is under control and 0.9 is empty: work on %(tier)s — %(count)s deals worth %(amount)s.</source>
+        <translation>Уровень 1 под контролем, а 0.9 пуст: работайте с %(tier)s — сделок: %(count)s на %(amount)s.</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message>
         <source>Incoming</source>
@@ -428,6 +1685,81 @@
     <message>
         <source>Lost</source>
         <translation>Проигранные</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <source>Look for orders now: work already won (tier 1, %(committed)s) fills only %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</source>
+        <translation>Ищите заказы уже сейчас: выигранная работа (уровень 1, %(committed)s) заполняет лишь %(share)s мощности команды на ближайшие %(weeks)s нед. (%(capacity)s).</translation>
+    </message>
+    <message>
+        <source>Produce, and don't go down the tiers: tier 1 holds %(committed)s of work, more than the team's capacity over the next %(weeks)s weeks (%(capacity)s, %(share)s).</source>
+        <translation>Производите и не опускайтесь по уровням: на уровне 1 работы на %(committed)s — больше мощности команды на ближайшие %(weeks)s нед. (%(capacity)s, %(share)s).</translation>
+    </message>
+    <message>
+        <source>Keep producing and push 0.9: work already won (tier 1, %(committed)s) fills %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</source>
+        <translation>Продолжайте производство и дожимайте 0.9: выигранная работа (уровень 1, %(committed)s) заполняет %(share)s мощности команды на ближайшие %(weeks)s нед. (%(capacity)s).</translation>
+    </message>
+    <message>
+        <source>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</source>
+        <translation>В ближайшие %(weeks)s нед. работать некому: проверьте состав команды и отпуска.</translation>
+    </message>
+    <message>
+        <source>Nobody can take a new order: there is no active employee.</source>
+        <translation>Новый заказ взять некому: нет активных сотрудников.</translation>
+    </message>
+    <message>
+        <source>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</source>
+        <translation>Следующий заказ — сотруднику %(name)s: типичный заказ (%(effort)s, медиана по %(open)s открытым сделкам) будет выполнен к %(finish)s.</translation>
+    </message>
+    <message>
+        <source>Then: %(others)s.</source>
+        <translation>Затем: %(others)s.</translation>
+    </message>
+    <message>
+        <source>Expected volume: revenue %(revenue_low)s (tier 1 only) to %(revenue_high)s (every deal weighted); work %(hours_low)s to %(hours_high)s.</source>
+        <translation>Ожидаемый объём: выручка от %(revenue_low)s (только уровень 1) до %(revenue_high)s (все сделки с весами); работа от %(hours_low)s до %(hours_high)s.</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>По месяцам:</translation>
+    </message>
+    <message>
+        <source>the week of %(first)s</source>
+        <translation>неделя с %(first)s</translation>
+    </message>
+    <message>
+        <source>the %(count)s weeks of %(first)s–%(last)s</source>
+        <translation>%(count)s нед. с %(first)s по %(last)s</translation>
+    </message>
+    <message>
+        <source>Consider hiring: the expected load exceeds capacity by more than %(threshold)s in %(over)s (%(excess)s a week over on average).</source>
+        <translation>Подумайте о найме: ожидаемая загрузка превышает мощность более чем на %(threshold)s — %(over)s (в среднем на %(excess)s в неделю).</translation>
+    </message>
+    <message>
+        <source>Capacity sits idle: even with every deal weighted in, %(spare)s a week stay free in %(idle)s.</source>
+        <translation>Мощность простаивает: даже с учётом всех сделок свободно %(spare)s в неделю — %(idle)s.</translation>
+    </message>
+    <message>
+        <source>No need to hire: the expected load stays within %(threshold)s of capacity, never %(in_a_row)s weeks in a row above it.</source>
+        <translation>Нанимать не нужно: ожидаемая загрузка не выходит за мощность более чем на %(threshold)s и ни разу не превышает её %(in_a_row)s нед. подряд.</translation>
+    </message>
+    <message>
+        <source>Sales or production?</source>
+        <translation>Продажи или производство?</translation>
+    </message>
+    <message>
+        <source>Who takes the next order?</source>
+        <translation>Кто возьмёт следующий заказ?</translation>
+    </message>
+    <message>
+        <source>What volume can we expect?</source>
+        <translation>Какой объём ожидать?</translation>
+    </message>
+    <message>
+        <source>Do we need to hire?</source>
+        <translation>Нужно ли нанимать?</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,14 @@ def _drag(view, deal_id, row):
         point = start + (end - start) * step / 5
         _send(view, QEvent.Type.MouseMove, point, Qt.MouseButton.LeftButton)
     _send(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def test_activating_a_bar_opens_the_deal_editor(qtbot, view, firm):
+    from app.views.deal_editor import DealEditor
+
+    view.chart.deal_activated.emit(firm["fixed"])
+
+    qtbot.waitUntil(lambda: view.findChild(DealEditor) is not None)
+    editor = view.findChild(DealEditor)
+    assert editor.deal_id == firm["fixed"]
+    editor.close()

@@ -1,6 +1,7 @@
 """The window speaks Russian and English: complete .ts files, every tr() text in them, the window
 built in each language, and numbers, money and dates in the chosen locale."""
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
@@ -12,12 +13,14 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app import formatting, i18n
+from app import APP_NAME, formatting, i18n
 from app.context import AppContext
 from app.db import Database
 from app.views.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+#: What the code fills into a text: %s, %(name)s, %1, %n.
+PLACEHOLDER = r"%\(\w+\)[a-z]|%L?\d+|%[a-z%]"
 
 
 def _messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
@@ -72,10 +75,29 @@ def test_every_entry_is_translated(ts_name: str) -> None:
 
 def test_russian_translations_are_russian() -> None:
     """A copied English text is not a translation (short marks such as '%s' aside)."""
+    def has_words(text: str) -> bool:
+        words = re.sub(PLACEHOLDER, "", text).replace(APP_NAME, "")
+        return any(c.isalpha() for c in words)
+
     copied = [source for _context, source, message in _messages(TRANSLATIONS / "tierboard_ru.ts")
-              if any(c.isalpha() for c in source)
-              and (message.findtext("translation") or "") == source]
+              if has_words(source) and (message.findtext("translation") or "") == source]
     assert copied == []
+
+
+@pytest.mark.parametrize("ts_name", ["tierboard_ru.ts", "tierboard_en.ts"])
+def test_translations_keep_the_placeholders(ts_name: str) -> None:
+    """A lost or extra %s would raise or garble the text when the code fills it in."""
+    def marks(text: str) -> list[str]:
+        return sorted(re.findall(PLACEHOLDER, text))
+
+    wrong = []
+    for context, source, message in _messages(TRANSLATIONS / ts_name):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform") if translation is not None else []
+        for text in [form.text or "" for form in forms] or [message.findtext("translation")]:
+            if text and marks(text) != marks(source):
+                wrong.append(f"{context}: {source!r} -> {text!r}")
+    assert not wrong, wrong
 
 
 def test_every_tr_text_of_the_code_is_in_the_ts_files(tmp_path: Path) -> None:
@@ -149,3 +171,18 @@ def test_missing_translation_falls_back_to_english(qapp: QApplication, tmp_path:
         i18n.uninstall(qapp)
         i18n.translations_dir = original_dir  # type: ignore[assignment]
         QLocale.setDefault(original_locale)
+
+
+def test_texts_of_a_module_translating_helper_are_found(tmp_path: Path) -> None:
+    module = tmp_path / "view.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def _tr(text, disambiguation=None, count=-1):\n"
+        "    return QCoreApplication.translate('BoardView', text, disambiguation, count)\n\n"
+        "LABEL = _tr('Mine')\n"
+        "PLURAL = _tr('%n deal(s)', None, 3)\n"
+        "OTHER = len('not a text')\n",
+        encoding="utf-8",
+    )
+    assert i18n.helper_texts(module) == [
+        ("BoardView", "Mine", False), ("BoardView", "%n deal(s)", True)]
