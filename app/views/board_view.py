@@ -495,9 +495,11 @@ class BoardView(QWidget):
 
     def _header_text(self, header: TierHeader) -> str:
         totals = header.totals
-        return _tr("%n deal(s)  ·  %s  ·  %s effort  ·  weighted %s", None, totals.count) % (
-            formatting.money(totals.amount), formatting.hours(totals.effort_hours),
-            formatting.money(totals.weighted_amount))
+        text = _tr("%n deal(s)  ·  %s  ·  %s effort", None, totals.count) % (
+            formatting.money(totals.amount), formatting.hours(totals.effort_hours))
+        if header.tier in (Tier.T09, Tier.T05, Tier.T01):
+            text += "  ·  " + _tr("weighted %s") % formatting.money(totals.weighted_amount)
+        return text
 
     def _update_advice(self) -> None:
         settings = self.context.settings

@@ -191,13 +191,14 @@ class DealEditor(QDialog):
         self._clients = clients
         client_box: QComboBox = self.fields["client_id"]  # type: ignore[assignment]
         client_box.addItem("", None)
+        # Ids are kept as text in the boxes: QComboBox.findData cannot match UUID objects.
         for key, name in clients:
-            client_box.addItem(name, key)
+            client_box.addItem(name, str(key))
         for name in ("owner_id", "assignee_id"):
             box: QComboBox = self.fields[name]  # type: ignore[assignment]
             box.addItem(_tr("— nobody —"), None)
             for employee in employees:
-                box.addItem(employee.name, employee.id)
+                box.addItem(employee.name, str(employee.id))
 
         if values is None:
             values = {"currency": self.context.settings["default_currency"],
@@ -216,7 +217,7 @@ class DealEditor(QDialog):
         for name, widget in self.fields.items():
             value = values.get(name)
             if isinstance(widget, QComboBox):
-                found = widget.findData(value)
+                found = widget.findData(None if value is None else str(value))
                 widget.setCurrentIndex(max(found, 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
@@ -251,6 +252,8 @@ class DealEditor(QDialog):
         for key, name in self._clients:
             if name.casefold() == text.casefold():
                 return key, ""
+        if box.currentIndex() > 0 and box.currentText() == box.itemText(box.currentIndex()):
+            return uuid.UUID(box.currentData()), ""
         return None, text
 
     def changes(self) -> dict[str, Any]:
