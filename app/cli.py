@@ -1,15 +1,14 @@
-"""The command line. Commands (``demo``, ``load``, ``forecast``, ``import``, ``export``) run
-without importing Qt; with no command the window opens.
+"""The command line: with no command the window opens; commands run without importing Qt.
 
 Each module in ``app/commands`` adds its own sub-command through ``register(subparsers)`` and sets
-``handler`` to a function ``run(args) -> int``.
+``handler`` to a function ``run(args) -> int``; ``COMMANDS`` below lists them.
 """
 
 import argparse
 import importlib
 import logging
-import pkgutil
 import sys
+from collections.abc import Iterable
 
 from app import __version__, paths
 from app.db import DatabaseError
@@ -37,8 +36,44 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool = False) -> N
                         help="log every step, SQL included")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every option and command."""
+#: Every sub-command and the module that registers it. A module is imported only when its
+#: command is used (or for --help), so that opening the window never loads the forecast maths,
+#: the spreadsheet library or the chart library.
+COMMANDS: dict[str, str] = {
+    "demo": "app.commands.demo",
+    "export": "app.commands.export",
+    "forecast": "app.commands.forecast",
+    "import": "app.commands.import_",
+    "load": "app.commands.load",
+}
+
+#: Options of the window that take a value (needed to find the command among the arguments).
+_VALUE_OPTIONS = frozenset({"--db", "--data-dir", "--view", "--screenshot", "--lang", "--size"})
+
+
+def find_command(argv: list[str]) -> str | None:
+    """The sub-command named in ``argv``, or None when the window should open.
+
+    Returns ``"*"`` when ``argv`` holds something that is neither (so that the full parser can
+    say what is wrong) or asks for help.
+    """
+    position = 0
+    while position < len(argv):
+        token = argv[position]
+        if token in COMMANDS:
+            return token
+        if token in ("-h", "--help"):
+            return "*"
+        if not token.startswith("-"):
+            return "*"
+        if "=" not in token and token in _VALUE_OPTIONS:
+            position += 1
+        position += 1
+    return None
+
+
+def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every option, with the given sub-commands (all by default)."""
     parser = argparse.ArgumentParser(
         prog="tierboard",
         description="Tierboard: deals from first contact to delivered work.",
@@ -50,22 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="draw the window, save it as a PNG and exit (works offscreen)")
     parser.add_argument("--lang", metavar="CODE", help="the language of the window: ru or en")
-    parser.add_argument("--connect", action="store_true",
-                        help="choose the database (a file or a PostgreSQL server) in the "
-                             "connection dialog before the window opens")
     parser.add_argument("--self-test", action="store_true",
                         help="create or update the database, draw the window once and exit")
     parser.add_argument("--size", metavar="WxH", default=None,
                         help="window size for --screenshot, such as 1400x860")
+    parser.add_argument("--connect", action="store_true",
+                        help="choose the database (this computer's file or a shared server) in "
+                             "the connection dialog before the window opens")
 
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import app.commands as commands_package
-
-    for module_info in sorted(pkgutil.iter_modules(commands_package.__path__),
-                              key=lambda info: info.name):
-        if module_info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"app.commands.{module_info.name}")
+    for name in COMMANDS if commands is None else commands:
+        module = importlib.import_module(COMMANDS[name])
         sub = module.register(subparsers)
         _add_common(sub, suppress=True)
     return parser
@@ -73,8 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run what it asks for."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = find_command(arguments)
+    if command == "*":
+        parser = build_parser()
+    else:
+        parser = build_parser(() if command is None else (command,))
+    args = parser.parse_args(arguments)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
 

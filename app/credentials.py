@@ -12,8 +12,6 @@ several servers.
 
 import logging
 
-import keyring
-import keyring.errors
 from sqlalchemy.engine import URL, make_url
 
 from app.db import describe_url
@@ -52,6 +50,9 @@ def save_password(url: URL | str, password: str) -> None:
     Raises:
         CredentialStoreError: no usable keyring; the password was not stored.
     """
+    import keyring  # loaded on first use: start-up of a local file never needs it
+    import keyring.errors
+
     parsed = make_url(url)
     if not password:
         delete_password(parsed)
@@ -68,6 +69,9 @@ def save_password(url: URL | str, password: str) -> None:
 
 def load_password(url: URL | str) -> str | None:
     """The login's password from the keyring, or None when none is stored or usable."""
+    import keyring  # loaded on first use: start-up of a local file never needs it
+    import keyring.errors
+
     parsed = make_url(url)
     if not _needs_password(parsed):
         return None
@@ -81,6 +85,9 @@ def load_password(url: URL | str) -> str | None:
 
 def delete_password(url: URL | str) -> None:
     """Forget the login's password (nothing happens when none is stored)."""
+    import keyring  # loaded on first use: start-up of a local file never needs it
+    import keyring.errors
+
     parsed = make_url(url)
     try:
         keyring.delete_password(SERVICE, credential_key(parsed))

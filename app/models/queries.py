@@ -124,6 +124,20 @@ def deal_rows(connection: Connection, tiers: Iterable[Tier] = ATTENTION_ORDER) -
     return _to_rows(connection.execute(query))
 
 
+def first_rows_per_tier(connection: Connection, limit: int,
+                        tiers: Iterable[Tier] = ATTENTION_ORDER) -> list[DealRow]:
+    """The top ``limit`` live deals of each tier, in the order of attention, then by rank.
+
+    Enough to draw a board at once; the board reads everything right after.
+    """
+    rows: list[DealRow] = []
+    for tier in tiers:
+        query = _deal_select().where(Deal.tier == tier.value).order_by(
+            Deal.rank, Deal.id).limit(limit)
+        rows.extend(_to_rows(connection.execute(query)))
+    return rows
+
+
 def board_rows(connection: Connection) -> list[DealRow]:
     """Every live deal of the active tiers, as the board shows them."""
     return deal_rows(connection, ATTENTION_ORDER)

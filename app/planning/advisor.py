@@ -190,15 +190,17 @@ def advise(rows: Iterable[DealRow], *, capacity: float, now: datetime, weeks: in
     sums: dict[Tier, TierSums] = {}
     incoming: list[DealRow] = []
     for row in rows:
-        count, amount, effort = sums.get(row.tier, (0, Decimal(0), 0.0))
-        sums[row.tier] = TierSums(count + 1, amount + row.amount, effort + row.effort_hours)
+        before = sums.get(row.tier, TierSums(0, Decimal(0), 0.0))
+        sums[row.tier] = TierSums(before.count + 1, before.amount + row.amount,
+                                  before.effort_hours + row.effort_hours)
         if row.tier is Tier.INCOMING:
             incoming.append(row)
     return advise_totals(incoming, sums, capacity=capacity, now=now, weeks=weeks,
                          answer_deadline_hours=answer_deadline_hours, waited_hours=waited_hours)
 
 
-class TierSums(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class TierSums:
     """Count, amount and effort of a tier."""
 
     count: int
@@ -207,19 +209,30 @@ class TierSums(NamedTuple):
 
 
 class _Sums(Protocol):
-    count: int
-    amount: Decimal
-    effort_hours: float
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def effort_hours(self) -> float: ...
 
 
-def advise_totals(incoming: Iterable[DealRow], sums: Mapping[Tier, _Sums], *, capacity: float,
-                  now: datetime, weeks: int = 4, answer_deadline_hours: float = 2.0,
-                  waited_hours: Callable[[datetime], float] | None = None) -> Advice:
-    """Apply the firm's rule to the Incoming requests and the sums of the other tiers.
+@dataclass(frozen=True, slots=True)
+class IncomingSummary:
+    """How many requests wait, since when, and how many are past the answer deadline."""
 
-    The board keeps the sums of every tier as cards move, so that it need not walk thousands of
-    cards for each move; ``advise`` computes them from rows.
-    """
+    waiting: int = 0
+    oldest: datetime | None = None
+    overdue: int = 0
+
+
+def summarize_incoming(incoming: Iterable[DealRow], *, now: datetime,
+                       answer_deadline_hours: float = 2.0,
+                       waited_hours: Callable[[datetime], float] | None = None
+                       ) -> IncomingSummary:
+    """Count the waiting requests, find the oldest, and count those past the deadline."""
     oldest: datetime | None = None
     overdue = 0
     deadline = timedelta(hours=answer_deadline_hours)
@@ -238,6 +251,23 @@ def advise_totals(incoming: Iterable[DealRow], sums: Mapping[Tier, _Sums], *, ca
             overdue += 1
         else:
             overdue += waited_hours(row.received_at) > answer_deadline_hours
+    return IncomingSummary(waiting, oldest, overdue)
+
+
+def advise_totals(incoming: Iterable[DealRow] | IncomingSummary, sums: Mapping[Tier, _Sums], *,
+                  capacity: float, now: datetime, weeks: int = 4,
+                  answer_deadline_hours: float = 2.0,
+                  waited_hours: Callable[[datetime], float] | None = None) -> Advice:
+    """Apply the firm's rule to the Incoming requests and the sums of the other tiers.
+
+    The board keeps the sums of every tier as cards move, and the summary of Incoming until
+    Incoming changes, so that it need not walk thousands of cards for each move; ``advise``
+    computes everything from rows.
+    """
+    summary = incoming if isinstance(incoming, IncomingSummary) else summarize_incoming(
+        incoming, now=now, answer_deadline_hours=answer_deadline_hours,
+        waited_hours=waited_hours)
+    waiting, oldest, overdue = summary.waiting, summary.oldest, summary.overdue
 
     def count(tier: Tier) -> int:
         return sums[tier].count if tier in sums else 0

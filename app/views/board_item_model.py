@@ -307,15 +307,16 @@ class BoardItemModel(QStringListModel):
 
     # --- changing -----------------------------------------------------------------------
 
-    def update_items(self, new_items: Sequence[Item]) -> None:
+    def update_items(self, new_items: Sequence[Item], *, reset: bool = False) -> None:
         """Show ``new_items`` with the narrowest signals.
 
         Only the stretch between the unchanged head and tail is looked at (a drop touches a
         few rows of thousands). In it: removals, moves into the new order, insertions, and one
-        ``dataChanged`` over the rows whose snapshot changed. An empty model is filled at once.
+        ``dataChanged`` over the rows whose snapshot changed. An empty model is filled at once,
+        and so is any model when ``reset`` is asked for (selections are then lost).
         """
         old = self._items
-        if not old and new_items:
+        if (reset or not old) and new_items:
             self._reset(new_items)
             return
         limit = min(len(old), len(new_items))

@@ -21,8 +21,10 @@ from sqlalchemy import Connection
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -79,6 +81,9 @@ from app.widgets.tier_column import CardListView, DropZone, TierColumn
 
 log = logging.getLogger(__name__)
 
+#: When the board is not painted at start-up, the whole board is read after this many ms.
+_FULL_READ_FALLBACK_MS = 400
+
 #: The board's two layouts.
 COLUMNS = "columns"
 LIST = "list"
@@ -99,6 +104,24 @@ class BoardData:
     time_off: dict[uuid.UUID, list[tuple[date, date]]]
     holidays: set[date]
     closed: dict[Tier, int]
+    #: The database's sums per tier when ``rows`` holds only the top of each column.
+    totals: dict[Tier, queries.TierTotals] | None = None
+
+
+#: How many cards of each column the first, quick read brings: more than a screen shows.
+FIRST_ROWS = 60
+
+
+def load_board_start(connection: Connection, settings: FirmSettings) -> BoardData:
+    """The quick first read: the top of each column and the sums of every tier."""
+    return BoardData(
+        rows=queries.first_rows_per_tier(connection, FIRST_ROWS),
+        employees=queries.employees(connection),
+        time_off=queries.time_off(connection),
+        holidays=queries.holidays(connection),
+        closed=queries.closed_counts(connection),
+        totals=queries.tier_totals(connection, settings),
+    )
 
 
 def load_board(connection: Connection) -> BoardData:
@@ -272,6 +295,9 @@ class BoardView(QWidget):
         self._request = 0
         self.loaded = False
         self.archives: dict[Tier, ArchiveDialog] = {}
+        self._partial_sums: dict[Tier, TierTotals] | None = None
+        self._incoming: advisor.IncomingSummary | None = None
+        self._full_read_pending = False
         empty = TierTotals()
         self._sums: dict[Tier, TierTotals] = dict.fromkeys(ATTENTION_ORDER, empty)
         self._shown_totals: dict[Tier, TierTotals] = dict.fromkeys(ATTENTION_ORDER, empty)
@@ -295,7 +321,7 @@ class BoardView(QWidget):
         self._clock.start()
         context.data_changed.connect(self._on_context_data_changed)
         context.settings_changed.connect(self._on_context_settings_changed)
-        self.refresh()
+        self.refresh(quick=True)
 
     # --- building -----------------------------------------------------------------------
 
@@ -321,9 +347,12 @@ class BoardView(QWidget):
             self.zones[tier] = zone
             row.addWidget(zone)
 
+        for column in self.columns.values():
+            column.view.viewport().installEventFilter(self)
         self.list_view = CardListView(self)
         self.list_view.setObjectName("cards_list")
         self._connect_view(self.list_view, self.list_model, self.row_delegate)
+        self.list_view.viewport().installEventFilter(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(board)
         self.stack.addWidget(self.list_view)
@@ -334,6 +363,8 @@ class BoardView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(filter_bar)
         layout.addWidget(self.stack, 1)
+        # Keys work on the cards from the start; the filter is a Ctrl+F away.
+        self.columns[Tier.INCOMING].view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_filter_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -403,15 +434,27 @@ class BoardView(QWidget):
 
     # --- reading ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the board again (off the GUI thread); the newest answer wins."""
+    def refresh(self, *, quick: bool = False) -> None:
+        """Read the board again (off the GUI thread); the newest answer wins.
+
+        Args:
+            quick: read only the top of each column first (at start-up, so that the board
+                shows at once), then everything.
+        """
         self._request += 1
         ticket = self._request
-        self.context.read(load_board, lambda data: self._on_loaded(ticket, data))
+        settings = self.context.settings
+        query: Callable[[Connection], BoardData] = (
+            (lambda c: load_board_start(c, settings)) if quick else load_board)
+        self.context.read(query, lambda data: self._on_loaded(ticket, data))
 
     def _on_loaded(self, ticket: int, data: BoardData) -> None:
         if ticket != self._request:
             return  # an older read answered late; a newer one is on its way
+        was_partial = self._partial_sums is not None
+        self._partial_sums = None if data.totals is None else {
+            tier: TierTotals(t.count, t.amount, t.effort_hours, t.weighted_amount)
+            for tier, t in data.totals.items()}
         rows: dict[Tier, list[DealRow]] = {tier: [] for tier in ATTENTION_ORDER}
         for row in data.rows:
             rows[row.tier].append(row)
@@ -425,10 +468,27 @@ class BoardView(QWidget):
         self._capacity = advisor.capacity_hours(
             data.employees, data.time_off, data.holidays, start,
             int(self.context.settings["advisor_weeks"]))
-        self.loaded = True
-        self._publish()
+        self.loaded = self._partial_sums is None
+        self._publish(reset=was_partial)
         for archive in self.archives.values():
             archive.model.restart()
+        if not self.loaded:
+            # The rest is read once the top has been painted (or soon anyway, when the board
+            # is not on screen), so that the first picture is not held up by thousands of rows.
+            self._full_read_pending = True
+            QTimer.singleShot(_FULL_READ_FALLBACK_MS, self._on_full_read_due)
+
+    @Slot()
+    def _on_full_read_due(self) -> None:
+        if self._full_read_pending:
+            self._full_read_pending = False
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After the first paint of the quick start, read the whole board."""
+        if event.type() == QEvent.Type.Paint and self._full_read_pending:
+            QTimer.singleShot(0, self._on_full_read_due)
+        return super().eventFilter(watched, event)
 
     def _fill_people_boxes(self) -> None:
         for box, first in ((self.owner_box, _tr("Any owner")),
@@ -448,27 +508,33 @@ class BoardView(QWidget):
     # --- showing ------------------------------------------------------------------------
 
     def _publish(self, tiers: Iterable[Tier] | None = None, *,
-                 changes: Sequence[tuple[Tier, DealRow, int]] | None = None) -> None:
+                 changes: Sequence[tuple[Tier, DealRow, int]] | None = None,
+                 reset: bool = False) -> None:
         """Hand the current lists, filtered, to the models; update headers and the advisor.
 
         Args:
             tiers: the tiers whose lists changed (None: all of them).
             changes: the cards that left (-1) or joined (+1) each tier, when known; the sums
                 are then adjusted rather than added up again.
+            reset: fill the models anew (after the quick first read: thousands of new rows).
         """
         settings = self.context.settings
         adjusted = _adjusted_sums(self._sums, changes, settings) if changes is not None else {}
-        for tier in ATTENTION_ORDER if tiers is None else set(tiers) & set(ATTENTION_ORDER):
+        wanted = set(ATTENTION_ORDER if tiers is None else tiers)
+        chosen = [tier for tier in ATTENTION_ORDER if tier in wanted]
+        for tier in chosen:
             rows = self._rows[tier]
             probability = settings.probability(tier)
             self._sums[tier] = adjusted.get(tier) or totals_of(rows, probability)
+            if self._partial_sums is not None:
+                self._sums[tier] = self._partial_sums[tier]
             if self._filter.active:
                 rows = [row for row in rows if self._filter.passes(row)]
                 self._shown_totals[tier] = totals_of(rows, probability)
             else:
                 self._shown_totals[tier] = self._sums[tier]
             self._shown[tier] = rows
-            self.models[tier].update_items(rows)
+            self.models[tier].update_items(rows, reset=reset)
             self._show_totals(tier, self._shown_totals[tier])
         if self.layout_mode == LIST:
             list_items: list[DealRow | TierHeader] = []
@@ -478,7 +544,7 @@ class BoardView(QWidget):
             self.list_model.update_items(list_items)
         for tier, zone in self.zones.items():
             zone.set_count(self._closed.get(tier, 0))
-        self._update_advice()
+        self._update_advice(incoming_changed=Tier.INCOMING in chosen)
 
     def _show_totals(self, tier: Tier, totals: TierTotals) -> None:
         header = self.columns[tier].header
@@ -501,10 +567,16 @@ class BoardView(QWidget):
             text += "  ·  " + _tr("weighted %s") % formatting.money(totals.weighted_amount)
         return text
 
-    def _update_advice(self) -> None:
+    def _update_advice(self, *, incoming_changed: bool = True) -> None:
         settings = self.context.settings
+        now = _utcnow()
+        if incoming_changed or self._incoming is None:
+            self._incoming = advisor.summarize_incoming(
+                self._rows[Tier.INCOMING], now=now,
+                answer_deadline_hours=float(settings["answer_deadline_hours"]),
+                waited_hours=self.waited_hours)
         advice = advisor.advise_totals(
-            self._rows[Tier.INCOMING], self._sums, capacity=self._capacity, now=_utcnow(),
+            self._incoming, self._sums, capacity=self._capacity, now=now,
             weeks=int(settings["advisor_weeks"]),
             answer_deadline_hours=float(settings["answer_deadline_hours"]),
             waited_hours=self.waited_hours,
@@ -869,6 +941,8 @@ class BoardView(QWidget):
             self._restore(snapshot)
             command.setObsolete(True)
             self._publish()
+            # Another change may have been shown while this one was on its way: read it all.
+            self._refresh_timer.start()
 
         self.context.write(action, done, failed)
 
@@ -999,8 +1073,10 @@ def _adjusted_sums(sums: Mapping[Tier, TierTotals],
 
 
 def _position(rows: list[DealRow], key: uuid.UUID) -> int:
-    """Where a deal stands in a list (-1: not there); compares the ids' integers, which is many
-    times faster than comparing UUID objects over a column of thousands."""
+    """Where a deal stands in a list (-1: not there).
+
+    The ids' integers are compared: many times faster than UUID objects over thousands of cards.
+    """
     wanted = key.int
     for position, value in enumerate([row.id.int for row in rows]):
         if value == wanted:

@@ -75,11 +75,11 @@ class AdvisorBanner(QFrame):
             icon = "trending-up"
         self.icon.setPixmap(icons.icon(icon).pixmap(20, 20))
         window = self.palette().color(QPalette.ColorRole.Window)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
         colour = QColor(accent)
         self.setStyleSheet(
             f"QFrame#advisor_banner {{ background: {mix(window, colour, 0.16).name()};"
             f" border: 1px solid {mix(window, colour, 0.55).name()}; border-radius: 6px; }}"
-            f" QLabel {{ color: {text.name()}; background: transparent; border: none; }}"
+            f" QLabel {{ color: {ink.name()}; background: transparent; border: none; }}"
         )
         self.icon.setStyleSheet(f"color: {colour.name()}; background: transparent;")

@@ -66,6 +66,26 @@ def mix(first: QColor, second: QColor, share: float) -> QColor:
     )
 
 
+class _Fonts:
+    """The fonts of a card and their metrics, made once per base font (painting is hot)."""
+
+    def __init__(self, base: QFont) -> None:
+        self.normal = QFont(base)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+        self.bold = QFont(base)
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self.header = QFont(base)
+        self.header.setWeight(QFont.Weight.Bold)
+        self.badge = QFont(self.header)
+        self.badge.setPointSizeF(max(base.pointSizeF() * 0.72, 6.5))
+        self.metrics = {id(font): QFontMetrics(font)
+                        for font in (self.normal, self.small, self.bold, self.header)}
+
+    def measure(self, font: QFont) -> QFontMetrics:
+        return self.metrics.get(id(font)) or QFontMetrics(font)
+
+
 class CardDelegate(QStyledItemDelegate):
     """Draws a deal card, or a one-line row when ``compact`` is set.
 
@@ -84,6 +104,8 @@ class CardDelegate(QStyledItemDelegate):
         self.waited_hours: Callable[[datetime], float] = _clock_hours
         self.header_text: Callable[[Any], str] = lambda _header: ""
         self._now = datetime.now(UTC).replace(tzinfo=None)
+        self._fonts: dict[str, _Fonts] = {}
+        self._palettes: dict[int, tuple[QColor, QColor, QColor, QColor]] = {}
 
     def set_now(self, now: datetime) -> None:
         """The moment ages are measured from (naive UTC); the board ticks it every minute."""
@@ -126,11 +148,21 @@ class CardDelegate(QStyledItemDelegate):
 
     def _colours(self, option: QStyleOptionViewItem) -> tuple[QColor, QColor, QColor, QColor]:
         palette = option.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = mix(text, base, 0.42)
-        border = mix(base, text, 0.16)
-        return base, text, muted, border
+        cached = self._palettes.get(palette.cacheKey())
+        if cached is None:
+            base = palette.color(QPalette.ColorRole.Base)
+            text = palette.color(QPalette.ColorRole.Text)
+            cached = (base, text, mix(text, base, 0.42), mix(base, text, 0.16))
+            self._palettes[palette.cacheKey()] = cached
+        return cached
+
+    def fonts(self, option: QStyleOptionViewItem) -> _Fonts:
+        """The card's fonts for the view's font."""
+        key = option.font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(option.font)
+        return fonts
 
     def _accent(self, row: DealRow) -> QColor:
         if row.tier is Tier.INCOMING:
@@ -159,20 +191,18 @@ class CardDelegate(QStyledItemDelegate):
 
         inner = rect.adjusted(14, 8, -10, -8).toRect()
         line = inner.height() // 3
-        font = QFont(option.font)
-        small = QFont(font)
-        small.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
-        bold = QFont(font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        fonts = self.fonts(option)
+        small, bold = fonts.small, fonts.bold
 
         # Line 1: title, and the assignee's initials on the right.
-        badge = self._paint_badge(painter, row, inner.right() - 22, inner.top() - 1, 22, small)
+        badge = self._paint_badge(painter, row, inner.right() - 22, inner.top() - 1, 22,
+                                  fonts.badge)
         title_rect = QRect(inner.left(), inner.top(), inner.width() - badge - 6, line)
         self._text(painter, title_rect, row.title, bold, text)
 
         # Line 2: client, and the amount on the right; line 3: effort, then due date and age.
         money = formatting.money(row.amount, row.currency)
-        money_width = QFontMetrics(bold).horizontalAdvance(money) + 4
+        money_width = fonts.measure(bold).horizontalAdvance(money) + 4
         middle = QRect(inner.left(), inner.top() + line, inner.width(), line)
         self._text(painter, middle.adjusted(0, 0, -money_width - 8, 0), row.client_name or "—",
                    small, muted)
@@ -180,7 +210,7 @@ class CardDelegate(QStyledItemDelegate):
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         right_text, right_colour = self._when(row, muted)
-        right_width = QFontMetrics(small).horizontalAdvance(right_text) + 4
+        right_width = fonts.measure(small).horizontalAdvance(right_text) + 4
         self._text(painter, bottom.adjusted(0, 0, -right_width - 6, 0),
                    formatting.hours(row.effort_hours), small, muted)
         self._text(painter, bottom, right_text, small, right_colour,
@@ -198,7 +228,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(rect.left() + 8, rect.top() + 7, 3, rect.height() - 14),
                          self._accent(row))
 
-        font = QFont(option.font)
+        fonts = self.fonts(option)
+        font = fonts.normal
         width = rect.width() - 24
         columns = (  # share of the width, text, colour, alignment
             (0.30, row.title, text, Qt.AlignmentFlag.AlignLeft),
@@ -212,7 +243,7 @@ class CardDelegate(QStyledItemDelegate):
         for share, value, colour, align in columns:
             cell = QRect(int(left), rect.top(), int(width * share) - 12, rect.height())
             if align == Qt.AlignmentFlag.AlignLeft and value is row.assignee_name and value:
-                self._paint_badge(painter, row, cell.left(), rect.top() + 6, 22, font)
+                self._paint_badge(painter, row, cell.left(), rect.top() + 6, 22, fonts.badge)
                 cell.setLeft(cell.left() + 28)
             self._text(painter, cell, str(value), font, colour,
                        align | Qt.AlignmentFlag.AlignVCenter)
@@ -226,14 +257,14 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         accent = QColor(TIER_COLOURS.get(header.tier, "#888888"))
         painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), accent)
-        font = QFont(option.font)
-        font.setWeight(QFont.Weight.Bold)
+        fonts = self.fonts(option)
+        font = fonts.header
         name = tier_title(header.tier)
-        name_width = QFontMetrics(font).horizontalAdvance(name) + 24
+        name_width = fonts.measure(font).horizontalAdvance(name) + 24
         self._text(painter, QRect(rect.left() + 14, rect.top(), name_width, rect.height()),
                    name, font, text)
         self._text(painter, rect.adjusted(14 + name_width, 0, -12, 0), self.header_text(header),
-                   QFont(option.font), muted)
+                   fonts.normal, muted)
 
     def _paint_badge(self, painter: QPainter, row: DealRow, left: int, top: int, size: int,
                      font: QFont) -> int:
@@ -245,10 +276,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(colour)
         circle = QRectF(left, top, size, size)
         painter.drawEllipse(circle)
-        badge_font = QFont(font)
-        badge_font.setWeight(QFont.Weight.Bold)
-        badge_font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
-        painter.setFont(badge_font)
+        painter.setFont(font)
         painter.setPen(QColor("#ffffff") if colour.lightnessF() < 0.72 else QColor("#202020"))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(row.assignee_name))
         return size
@@ -263,13 +291,14 @@ class CardDelegate(QStyledItemDelegate):
                                               formatting.age(age_s)), muted
         return _tr("%s old") % formatting.age(age_s), muted
 
-    @staticmethod
-    def _text(painter: QPainter, rect: QRect, value: str, font: QFont, colour: QColor,
+    def _text(self, painter: QPainter, rect: QRect, value: str, font: QFont, colour: QColor,
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
               | Qt.AlignmentFlag.AlignVCenter) -> None:
         painter.setFont(font)
         painter.setPen(colour)
-        elided = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+        metrics = next((fonts.measure(font) for fonts in self._fonts.values()
+                        if id(font) in fonts.metrics), None) or QFontMetrics(font)
+        elided = metrics.elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(align), elided)
 
 

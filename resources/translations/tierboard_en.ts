@@ -101,10 +101,10 @@
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)  ·  %s  ·  %s effort  ·  weighted %s</source>
+        <source>%n deal(s)  ·  %s  ·  %s effort</source>
         <translation>
-            <numerusform>%n deal  ·  %s  ·  %s effort  ·  weighted %s</numerusform>
-            <numerusform>%n deals  ·  %s  ·  %s effort  ·  weighted %s</numerusform>
+            <numerusform>%n deal  ·  %s  ·  %s effort</numerusform>
+            <numerusform>%n deals  ·  %s  ·  %s effort</numerusform>
         </translation>
     </message>
     <message>
@@ -180,6 +180,10 @@
     <message>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>weighted %s</source>
+        <translation>weighted %s</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n deal(s) to %s</source>

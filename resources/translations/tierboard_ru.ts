@@ -102,11 +102,11 @@
         <translation>Список</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)  ·  %s  ·  %s effort  ·  weighted %s</source>
+        <source>%n deal(s)  ·  %s  ·  %s effort</source>
         <translation>
-            <numerusform>%n сделка  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
-            <numerusform>%n сделки  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
-            <numerusform>%n сделок  ·  %s  ·  трудоёмкость %s  ·  взвешенно %s</numerusform>
+            <numerusform>%n сделка  ·  %s  ·  трудоёмкость %s</numerusform>
+            <numerusform>%n сделки  ·  %s  ·  трудоёмкость %s</numerusform>
+            <numerusform>%n сделок  ·  %s  ·  трудоёмкость %s</numerusform>
         </translation>
     </message>
     <message>
@@ -184,6 +184,10 @@
     <message>
         <source>Nobody yet</source>
         <translation>Пока никто</translation>
+    </message>
+    <message>
+        <source>weighted %s</source>
+        <translation>взвешенно %s</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n deal(s) to %s</source>

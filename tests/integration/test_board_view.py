@@ -338,3 +338,38 @@ def test_archive_loads_lazily_and_revives_by_drop(qtbot, sqlite_db, make_board) 
     assert isinstance(board.context.undo_stack.command(0), board_view.ReviveDealsCommand)
     board.context.undo_stack.undo()
     assert sqlite_db.read(lambda c: queries.deal_row(c, lost)).lost_reason == "budget"
+
+
+def test_refresh_keeps_the_scroll_position(qtbot, sqlite_db, make_board) -> None:
+    for n in range(40):
+        deal(sqlite_db, f"Deal {n}", tier=Tier.T01)
+    board = make_board()
+    view = board.columns[Tier.T01].view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    top_card = view.indexAt(QPoint(10, 10)).data(board_view.BoardItemModel.IdRole)
+
+    board.refresh()
+    board.context.data_changed.emit()
+    qtbot.waitUntil(lambda: not board._refresh_timer.isActive())
+
+    assert bar.value() == position
+    assert view.indexAt(QPoint(10, 10)).data(board_view.BoardItemModel.IdRole) == top_card
+
+
+def test_drop_in_the_one_list_layout_moves_between_tiers(qtbot, sqlite_db, make_board) -> None:
+    half = deal(sqlite_db, "Half", tier=Tier.T05)
+    tenth = deal(sqlite_db, "Tenth", tier=Tier.T01)
+    board = make_board()
+    board.set_layout(board_view.LIST)
+    model = board.list_model
+    data = model.mimeData([model.index(model.row_of(tenth), 0)])
+
+    # Just below the 0.5 header, above "Half".
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, model.row_of(Tier.T05) + 1, 0,
+                              QModelIndex())
+
+    qtbot.waitUntil(lambda: _db_ids(sqlite_db, Tier.T05) == [tenth, half])
+    assert [row.title for row in model.deal_rows()] == ["Tenth", "Half"]

@@ -119,3 +119,21 @@ def test_archive_fetches_pages_on_demand(qtmodeltester) -> None:
     assert asked == [(0, 2), (2, 2), (4, 2)]
     assert [row.title for row in model.deal_rows()] == [row.title for row in rows]
     qtmodeltester.check(model)
+
+
+def test_random_updates_always_end_in_the_wanted_list(qtmodeltester) -> None:
+    import random
+
+    rng = random.Random(5)
+    pool = [_row(f"deal {n}") for n in range(40)]
+    model = BoardItemModel(Tier.T05)
+    qtmodeltester.check(model)
+    for _ in range(60):
+        wanted = rng.sample(pool, rng.randint(0, len(pool)))
+        if wanted and rng.random() < 0.3:
+            changed = rng.randrange(len(wanted))
+            wanted[changed] = replace(wanted[changed], title=f"{wanted[changed].title}'")
+        model.update_items(wanted)
+        assert [row.id for row in model.deal_rows()] == [row.id for row in wanted]
+        assert [model.index(r, 0).data() for r in range(model.rowCount())] == \
+            [row.title for row in wanted]
