@@ -62,7 +62,10 @@ def _drop_on_view(view: CardListView, source: CardListView, rows: list[int], row
     where = QPointF(point)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     for event_type in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = event_type(where, Qt.DropAction.MoveAction, data, buttons, keys)
+        try:
+            event = event_type(where, Qt.DropAction.MoveAction, data, buttons, keys)
+        except TypeError:  # drag events take a whole-pixel point in PySide6 before 6.12
+            event = event_type(point, Qt.DropAction.MoveAction, data, buttons, keys)
         QApplication.sendEvent(view.viewport(), event)
         assert event.isAccepted()
 
