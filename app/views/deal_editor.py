@@ -7,7 +7,7 @@ since one save is one transaction.
 
 import logging
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -50,7 +50,7 @@ def _labels() -> dict[str, str]:
         "title": _tr("Title"), "client_id": _tr("Client"), "source": _tr("Source"),
         "amount": _tr("Amount"), "currency": _tr("Currency"), "effort_hours": _tr("Effort, hours"),
         "owner_id": _tr("Owner"), "assignee_id": _tr("Assignee"),
-        "received_at": _tr("Received (UTC)"), "expected_close": _tr("Expected close"),
+        "received_at": _tr("Received"), "expected_close": _tr("Expected close"),
         "due_date": _tr("Due date"), "planned_start": _tr("Planned start"),
         "planned_finish": _tr("Planned finish"), "started_on": _tr("Started on"),
         "finished_on": _tr("Finished on"), "notes": _tr("Notes"),
@@ -242,6 +242,8 @@ class DealEditor(QDialog):
                 values[name] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 values[name] = widget.text()
+        if values.get("received_at"):
+            values["received_at"] = _local_to_utc(values["received_at"])
         return values
 
     def _client_choice(self) -> tuple[uuid.UUID | None, str]:
@@ -339,6 +341,20 @@ class DealEditor(QDialog):
             label.hide()
 
 
+def _local_to_utc(text: str) -> str | datetime:
+    """A moment typed in local time, as the database keeps it (UTC).
+
+    Text that is not a moment is passed on unchanged, so that the rule's message names the field.
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def _as_text(name: str, value: Any) -> str:
     """A field's value as the form shows it."""
     if value is None:
@@ -350,7 +366,9 @@ def _as_text(name: str, value: Any) -> str:
     if name == "effort_hours" and isinstance(value, int | float):
         return formatting.number(float(value), 1 if value % 1 else 0)
     if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
+        # Stored in UTC; people read and type their own clock.
+        local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        return local.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
