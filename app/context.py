@@ -1,5 +1,8 @@
-"""What every screen shares: the database, its worker, the firm's settings, who is working, and
-one undo stack for every action on the board and the charts."""
+"""What every screen shares: the database, its worker, settings, and one undo stack.
+
+Who is working (the actor recorded in the history) is kept here too, and one undo stack serves
+every action on the board and the charts.
+"""
 
 import logging
 import uuid

@@ -1,5 +1,7 @@
-"""Numbers, money, hours and dates as the chosen locale writes them (1 234 567,50 ₽ and
-31.12.2026 in Russian). Every screen formats through here so that a language switch changes all.
+"""Numbers, money, hours and dates as the chosen locale writes them.
+
+In Russian that is 1 234 567,50 ₽ and 31.12.2026. Every screen formats through here, so that a
+language switch changes them all.
 """
 
 from datetime import date, datetime

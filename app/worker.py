@@ -43,7 +43,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result: Any = self._job(self._worker.database)
-        except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI thread
+        except BaseException as error:
             result = error
         self._worker._relay.finished.emit(self._ticket, result, self._on_done, self._on_error)
 
@@ -83,7 +83,7 @@ class DbWorker(QObject):
         if self.inline:
             try:
                 result = job(self.database)
-            except Exception as error:  # noqa: BLE001 - handed to the error callback
+            except Exception as error:
                 self._finish(error, on_done, on_error)
                 return
             self._finish(result, on_done, on_error)

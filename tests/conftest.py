@@ -12,9 +12,9 @@ import pytest
 # Before anything imports Qt: draw offscreen unless a real display was asked for.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import paths  # noqa: E402 - the platform must be chosen before Qt loads
-from app.db import Database, open_database  # noqa: E402
-from tests.helpers.postgres import PostgresServer, throwaway_server  # noqa: E402
+from app import paths
+from app.db import Database, open_database
+from tests.helpers.postgres import PostgresServer, throwaway_server
 
 _counter = itertools.count()
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 from sqlalchemy import (
     BigInteger,
     Boolean,
-    Column,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     Float,

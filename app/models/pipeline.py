@@ -1,6 +1,8 @@
-"""The rules that change the pipeline. Each takes an open Session and neither commits nor rolls
-back: the caller wraps one user action in one transaction (``Database.write``), so that several
-rules applied together (a multi-card move) succeed or fail as one.
+"""The rules that change the pipeline.
+
+Each rule takes an open Session and neither commits nor rolls back: the caller wraps one user
+action in one transaction (``Database.write``), so that several rules applied together (a
+multi-card move) succeed or fail as one.
 
 Every change of tier or assignee appends a TierEvent. A broken rule raises RuleError naming the
 field, before anything is flushed for that deal.

@@ -5,12 +5,13 @@ read here asks for exactly the columns its screen shows.
 """
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Case, Connection, case, func, select
 from sqlalchemy.orm import aliased
 
 from app.models.entities import Client, Deal, Employee, Holiday, TierEvent, TimeOff
@@ -95,7 +96,7 @@ _DEAL_COLUMNS = (
 )
 
 
-def _deal_select():  # type: ignore[no-untyped-def]  # the select's column tuple type is long
+def _deal_select() -> Any:  # a Select whose generic form differs between SQLAlchemy 2.0 and 2.1
     return (
         select(*_DEAL_COLUMNS)
         .select_from(Deal)
@@ -106,13 +107,14 @@ def _deal_select():  # type: ignore[no-untyped-def]  # the select's column tuple
     )
 
 
-def _attention_key():  # type: ignore[no-untyped-def]
+def _attention_key() -> Case[Any]:
     return case({tier.value: position for position, tier in enumerate(ATTENTION_ORDER)},
                 value=Deal.tier, else_=len(ATTENTION_ORDER))
 
 
 def _to_rows(result: Iterable[Sequence[object]]) -> list[DealRow]:
-    return [DealRow(*row[:7], Tier(row[7]), *row[8:]) for row in result]  # type: ignore[arg-type]
+    make = cast(Callable[..., DealRow], DealRow)  # the columns match the fields one to one
+    return [make(*row[:7], Tier(str(row[7])), *row[8:]) for row in result]
 
 
 def deal_rows(connection: Connection, tiers: Iterable[Tier] = ATTENTION_ORDER) -> list[DealRow]:

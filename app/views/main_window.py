@@ -4,7 +4,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,9 +37,9 @@ VIEW_ICONS: dict[str, str] = {"board": "layout-kanban", "load": "timeline",
 def view_title(key: str) -> str:
     """The name of a view as the menu shows it."""
     titles = {
-        "board": MainWindow.tr("&Board"),
-        "load": MainWindow.tr("&Load"),
-        "forecast": MainWindow.tr("&Forecast"),
+        "board": QCoreApplication.translate("MainWindow", "&Board"),
+        "load": QCoreApplication.translate("MainWindow", "&Load"),
+        "forecast": QCoreApplication.translate("MainWindow", "&Forecast"),
     }
     return titles[key]
 
@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                          QKeySequence(QKeySequence.StandardKey.Redo)])
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
         preferences = QAction(icons.icon("settings"), self.tr("&Preferences…"), self)
@@ -230,8 +231,8 @@ class MainWindow(QMainWindow):
     # --- export -------------------------------------------------------------------------
 
     def current_widget(self) -> QWidget:
-        """The view on screen."""
-        return self._stack.currentWidget()
+        """The view on screen (the stack is never empty once a view was shown)."""
+        return self._stack.currentWidget() or self._stack
 
     def export_png(self, path: str | Path) -> bool:
         """Save the view on screen as a PNG picture."""

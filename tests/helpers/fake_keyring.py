@@ -33,10 +33,10 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 class LockedKeyring(MemoryKeyring):
     """A keyring that refuses every access, as a locked one does."""
 
-    def get_password(self, service: str, username: str) -> str | None:  # noqa: ARG002
+    def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("the keyring is locked")
 
-    def set_password(self, service: str, username: str, password: str) -> None:  # noqa: ARG002
+    def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.KeyringLocked("the keyring is locked")
 
 

@@ -13,7 +13,7 @@ class _Silent(QWidget):
 
 
 class _Empty(QAbstractListModel):
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=None):
         return 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
