@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 
 from app import __version__, paths
-from app.db import DatabaseError
+from app.db import DatabaseError, mask_passwords
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,20 @@ COMMANDS: dict[str, str] = {
 _VALUE_OPTIONS = frozenset({"--db", "--data-dir", "--view", "--screenshot", "--lang", "--size"})
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """Read ``--size WxH`` (from 320x240 up to 8000x8000)."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1400x860") from None
+    if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: the window must be from 320x240 to 8000x8000 pixels"
+        )
+    return size
+
+
 def find_command(argv: list[str]) -> str | None:
     """The sub-command named in ``argv``, or None when the window should open.
 
@@ -87,7 +101,7 @@ def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentPars
     parser.add_argument("--lang", metavar="CODE", help="the language of the window: ru or en")
     parser.add_argument("--self-test", action="store_true",
                         help="create or update the database, draw the window once and exit")
-    parser.add_argument("--size", metavar="WxH", default=None,
+    parser.add_argument("--size", metavar="WxH", default=None, type=window_size,
                         help="window size for --screenshot, such as 1400x860")
     parser.add_argument("--connect", action="store_true",
                         help="choose the database (this computer's file or a shared server) in "
@@ -116,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.logging_setup import setup_logging
 
     setup_logging(debug=bool(args.debug), console=args.command is not None)
-    log.debug("starting Tierboard %s with %s", __version__, sys.argv[1:])
+    log.debug("starting Tierboard %s with %s", __version__, mask_passwords(str(arguments)))
 
     if args.command is None:
         from app.gui import run_gui
@@ -126,5 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except DatabaseError as error:
-        print(f"tierboard: {error}", file=sys.stderr)  # noqa: T201 - the command's own output
+        sys.stderr.write(f"tierboard: {error}\n")
         return EXIT_DATABASE
+    except OSError as error:
+        # A file the command was told to read or write: a missing folder, no permission, a
+        # folder where a file should be. The message names the file; nothing was written.
+        where = f" {error.filename}" if error.filename else ""
+        sys.stderr.write(f"tierboard: cannot use{where}: {error.strerror or error}\n")
+        return EXIT_BAD_INPUT

@@ -14,7 +14,7 @@ import logging
 
 from sqlalchemy.engine import URL, make_url
 
-from app.db import describe_url
+from app.db import describe_url, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +101,12 @@ def delete_password(url: URL | str) -> None:
 
 
 def url_with_password(url: URL | str) -> URL:
-    """The URL with the keyring's password added (unchanged when it has one or needs none)."""
-    parsed = make_url(url)
+    """The URL with the keyring's password added (unchanged when it has one or needs none).
+
+    Raises:
+        DatabaseUnavailable: the text is not an address of a database Tierboard works with.
+    """
+    parsed = normalise_url(url) if isinstance(url, str) else url
     if parsed.password or not _needs_password(parsed):
         return parsed
     password = load_password(parsed)

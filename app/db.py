@@ -7,6 +7,7 @@ as a message; everything else is a bug and reaches the crash handler.
 """
 
 import logging
+import re
 import shutil
 import sqlite3
 import uuid
@@ -62,8 +63,32 @@ class PermissionMissing(DatabaseError):
 
 
 def describe_url(url: URL | str) -> str:
-    """The URL as it may be shown and logged: never with its password."""
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL as it may be shown and logged: never with its password (nor one in its query)."""
+    try:
+        parsed = make_url(url)
+    except (exc.ArgumentError, ValueError):
+        # Not even a URL: hide whatever stands between "user:" and "@" all the same.
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(url))
+    if "password" in parsed.query:
+        parsed = parsed.update_query_dict({"password": "***"})
+    return parsed.render_as_string(hide_password=True)
+
+
+_URL_IN_TEXT = re.compile(r"[a-z][a-z0-9+]*://[^\s'\",\]]+")
+
+
+def mask_passwords(text: str) -> str:
+    """Text (such as a command line) with the password of every database URL in it hidden."""
+    return _URL_IN_TEXT.sub(lambda match: describe_url(match.group(0)), text)
+
+
+def local_file(value: str | None) -> Path | None:
+    """The SQLite file that ``--db`` names (the local default when empty), or None for a server.
+
+    Raises:
+        DatabaseUnavailable: the text is neither a path nor a database address.
+    """
+    return _sqlite_file(normalise_url(value))
 
 
 def default_url() -> str:
@@ -83,10 +108,33 @@ def normalise_url(value: str | None) -> URL:
         return make_url(f"sqlite:///{Path(value).expanduser().resolve()}")
     try:
         url = make_url(value)
-    except exc.ArgumentError as error:
-        raise DatabaseUnavailable(f"“{value}” is not a database address: {error}") from None
+        url.port  # noqa: B018 - reading the port checks it is a number
+    except (exc.ArgumentError, ValueError) as error:
+        raise DatabaseUnavailable(
+            f"“{describe_url(value)}” is not a database address: {error}"
+        ) from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
+    return check_backend(url)
+
+
+def check_backend(url: URL) -> URL:
+    """Refuse an address of a database Tierboard does not work with, or with a bad port.
+
+    Raises:
+        DatabaseUnavailable: neither a SQLite file nor a PostgreSQL server.
+    """
+    try:
+        url.port  # noqa: B018 - reading the port checks it is a number
+    except ValueError as error:
+        raise DatabaseUnavailable(
+            f"“{describe_url(url)}” is not a database address: {error}"
+        ) from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailable(
+            f"Tierboard works with a local SQLite file or a PostgreSQL server; "
+            f"“{describe_url(url)}” is neither."
+        )
     return url
 
 
@@ -410,7 +458,7 @@ def open_database(url: str | URL | None = None, *, migrate: bool = True) -> Data
     Raises:
         DatabaseError: the database cannot be used; the message says why.
     """
-    resolved = normalise_url(url) if not isinstance(url, URL) else url
+    resolved = normalise_url(url) if not isinstance(url, URL) else check_backend(url)
     file = _sqlite_file(resolved)
     if file is not None:
         if file.is_dir():

@@ -2,12 +2,20 @@
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
@@ -59,9 +67,39 @@ def wait_until_drawn(window: object, timeout_s: float = 15.0) -> None:
         application.processEvents()
 
 
+#: Qt messages that say nothing a user or a developer can act on (the offscreen platform used for
+#: screenshots cannot resize a window to its hints, and says so on every window).
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+_qt_log = logging.getLogger("app.qt")
+
+
+def _route_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log file rather than the terminal."""
+    if message.startswith(_QT_NOISE):
+        _qt_log.debug("%s", message)
+    elif kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        _qt_log.error("%s", message)
+    elif kind == QtMsgType.QtWarningMsg:
+        _qt_log.warning("%s", message)
+    else:
+        _qt_log.debug("%s", message)
+
+
+def _no_screen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run until it closes; returns the exit status."""
+    if (args.screenshot or args.self_test) and _no_screen():
+        # A screenshot or self-test needs no screen: draw offscreen rather than fail to start.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     application = make_application()
+    qInstallMessageHandler(_route_qt_message)
     settings = user_settings()
 
     # Errors, language and icon come before any window, so that every window has them.
@@ -91,7 +129,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return EXIT_DATABASE
     database = opened
-    settings.setValue("database/url", url_without_password(database.url))
+    if not unattended:  # a screenshot or self-test leaves the person's settings as they were
+        settings.setValue("database/url", url_without_password(database.url))
 
     from app.context import AppContext
 
@@ -104,10 +143,10 @@ def run_gui(args: argparse.Namespace) -> int:
         context.actor_id = resolve_actor(database, settings)
 
     window = MainWindow(context, settings)
+    window.remember_layout = not unattended
     window.show_view(args.view or str(settings.value("window/view") or "board"))
     if args.size:
-        width, _, height = args.size.partition("x")
-        window.resize(int(width), int(height))
+        window.resize(*args.size)
     live_updates = _add_team_features(window, context, settings, warn=not unattended)
     window.show()
 

@@ -251,14 +251,11 @@ def extract(targets: Sequence[Path], root: Path | None = None) -> None:
     lupdate = _qt_tool("lupdate")
     with tempfile.TemporaryDirectory(prefix="tierboard-i18n-") as folder:
         generated = Path(folder) / "helper_texts.py"
-        lines = []
+        texts = []
         for path in source_files(root):
             relative = path.relative_to(root).as_posix()
-            for context, text, numerus in helper_texts(path, CALLABLE_CONTEXTS.get(relative)):
-                count = ", None, n" if numerus else ""
-                lines.append(f"QCoreApplication.translate({json.dumps(context)}, "
-                             f"{json.dumps(text, ensure_ascii=False)}{count})\n")
-        generated.write_text("".join(lines), encoding="utf-8")
+            texts += helper_texts(path, CALLABLE_CONTEXTS.get(relative))
+        generated.write_text(_as_tr_calls(texts), encoding="utf-8")
 
         command = [lupdate, "-silent", "-no-obsolete", "-locations", "none"]
         command += [str(path) for path in source_files(root)] + [str(generated)]
@@ -266,6 +263,27 @@ def extract(targets: Sequence[Path], root: Path | None = None) -> None:
         _run(command)
     for path in targets:
         _drop_extracomments(path)
+
+
+def _as_tr_calls(texts: Sequence[tuple[str, str, bool]]) -> str:
+    """Python source that lupdate reads as the given texts, plural ones included.
+
+    Each context becomes a class calling ``self.tr``: lupdate (of PySide6 6.11) marks a text
+    plural only in that form, not in ``QCoreApplication.translate(..., n)``.
+    """
+    by_context: dict[str, list[tuple[str, bool]]] = {}
+    for context, text, plural in texts:
+        by_context.setdefault(context, []).append((text, plural))
+    lines = []
+    for context, entries in by_context.items():
+        if not context.isidentifier():
+            lines += [f"QCoreApplication.translate({json.dumps(context)}, "
+                      f"{json.dumps(text, ensure_ascii=False)})" for text, _plural in entries]
+            continue
+        lines += [f"class {context}(QObject):", "    def texts(self, n):"]
+        lines += [f"        self.tr({json.dumps(text, ensure_ascii=False)}"
+                  + (', "", n)' if plural else ")") for text, plural in entries]
+    return "\n".join(lines) + "\n"
 
 
 def helper_texts(path: Path, callable_context: str | None = None) -> list[tuple[str, str, bool]]:

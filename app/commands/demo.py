@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     if args.deals < 1:
         complain(f"--deals must be at least 1, not {args.deals}")
         return 2
-    database = open_from_args(args)
+    database = open_from_args(args, create=True)
     try:
         made = database.write(lambda session: fill_demo(session, deals=args.deals,
                                                         seed=args.seed))

@@ -27,6 +27,12 @@ def run(args: argparse.Namespace) -> int:
     if target.suffix.lower() not in (".csv", ".xlsx"):
         complain(f"{target.name}: give a file ending in .csv or .xlsx")
         return EXIT_BAD_INPUT
+    if not target.parent.is_dir():
+        complain(f"cannot write {target}: the folder {target.parent} does not exist")
+        return EXIT_BAD_INPUT
+    if target.is_dir():
+        complain(f"cannot write {target}: it is a folder")
+        return EXIT_BAD_INPUT
     database = open_from_args(args)
     try:
         count = database.read(lambda connection: export_deals(connection, target))

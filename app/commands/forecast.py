@@ -13,7 +13,14 @@ from app.models.tiers import PROBABILITY_TIERS
 from app.models.values import parse_date
 from app.planning.backtest import Backtest, run_backtest
 from app.planning.calibration import MEASURED_TIERS, Calibration
-from app.planning.forecast import PLAIN, QUESTIONS, Forecast, ForecastReport, make_report
+from app.planning.forecast import (
+    PLAIN,
+    QUESTIONS,
+    Forecast,
+    ForecastReport,
+    Formatters,
+    make_report,
+)
 
 #: The table's columns, as the command prints them.
 HEADERS = ("period", "capacity_h", "tier1_h", "0.9_h", "0.5_h", "0.1_h", "load_h", "load_%",
@@ -109,16 +116,24 @@ def as_json(report: ForecastReport, result: Backtest | None) -> dict[str, Any]:
         "by_month": forecast.by_month,
         "observed": forecast.observed,
         "probabilities": {tier.value: round(p, 4) for tier, p in forecast.probabilities.items()},
+        "currency": forecast.currency,
+        "currencies": list(forecast.currencies),
         "columns": list(HEADERS),
         "rows": table_rows(forecast),
         "answers": [{"key": answer.key, "verdict": answer.verdict,
-                     "question": QUESTIONS[answer.key], "sentence": answer.sentence(),
+                     "question": QUESTIONS[answer.key], "sentence": answer.sentence(fmt=_with_currency(forecast)),
                      "figures": _plain(answer.figures)} for answer in forecast.answers],
         "calibration": _calibration_data(report.calibration),
     }
     if result is not None:
         data["backtest"] = _backtest_data(result)
     return data
+
+
+def _with_currency(forecast: Forecast) -> Formatters:
+    """The plain formatters, with the forecast's currency after every amount."""
+    code = forecast.currency
+    return PLAIN._replace(money=lambda amount: f"{PLAIN.money(amount)} {code}")
 
 
 def _print_table(forecast: Forecast) -> None:
@@ -128,7 +143,7 @@ def _print_table(forecast: Forecast) -> None:
         cells = []
         for value, width in zip(values, widths, strict=True):
             if isinstance(value, float) and width >= 18:
-                text = PLAIN.money(value)
+                text = _with_currency(forecast).money(value)
             elif value is None:
                 text = "—"
             else:
@@ -178,6 +193,9 @@ def run(args: argparse.Namespace) -> int:
         complain(f"--weeks must be between 1 and 520, not {args.weeks}")
         return 2
     today = date.today()
+    if as_of is not None and as_of.year < 1970:
+        complain(f"--as-of {as_of.isoformat()} is before any history Tierboard can hold")
+        return 2
     if as_of is not None and as_of >= today:
         complain(f"--as-of must be a past day, not {as_of.isoformat()}")
         return 2
@@ -208,8 +226,9 @@ def run(args: argparse.Namespace) -> int:
         f"{source} ({weights})")
     _print_table(forecast)
     say()
+    fmt = _with_currency(forecast)
     for answer in forecast.answers:
-        say(f"{QUESTIONS[answer.key]} {answer.sentence()}")
+        say(f"{QUESTIONS[answer.key]} {answer.sentence(fmt=fmt)}")
     say()
     _print_calibration(report.calibration)
     if result is not None:

@@ -1,10 +1,13 @@
 """``tierboard import FILE``: bring deals in from another CRM's export or a spreadsheet."""
 
 import argparse
+import tempfile
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from app.cli import EXIT_BAD_INPUT
 from app.commands import complain, open_from_args, say
+from app.db import local_file
 from app.exchange.dates import DATE_FORMATS, FORMAT_EXAMPLES
 from app.exchange.importer import apply_plan, dry_run, prepare
 from app.exchange.presets import PRESETS, build, detect_preset, make_enricher
@@ -61,6 +64,11 @@ def _date_format(text: str) -> str:
     )
 
 
+def _missing_local_file(args: argparse.Namespace) -> bool:
+    file = local_file(getattr(args, "db", None))
+    return file is not None and not file.exists()
+
+
 def run(args: argparse.Namespace) -> int:
     """Read, check, report and (unless a dry run) import the file in one transaction."""
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
@@ -82,14 +90,19 @@ def run(args: argparse.Namespace) -> int:
         + "".join(f"; {column}: {FORMAT_EXAMPLES.get(fmt, fmt)}"
                   for column, fmt in plan.date_formats.items()))
 
-    database = open_from_args(args)
-    try:
-        if args.dry_run or not plan.drafts:
-            report = database.read(lambda connection: dry_run(connection, plan))
-        else:
-            report = database.write(lambda session: apply_plan(session, plan))
-    finally:
-        database.close()
+    with tempfile.TemporaryDirectory(prefix="tierboard-dry-run-") as scratch:
+        if args.dry_run and _missing_local_file(args):
+            # A dry run changes nothing, not even by creating the database it was pointed at:
+            # it compares against an empty one instead.
+            args = argparse.Namespace(**{**vars(args), "db": str(Path(scratch) / "empty.db")})
+        database = open_from_args(args, create=True)
+        try:
+            if args.dry_run or not plan.drafts:
+                report = database.read(lambda connection: dry_run(connection, plan))
+            else:
+                report = database.write(lambda session: apply_plan(session, plan))
+        finally:
+            database.close()
     for line in report.lines():
         say(line)
     if not report.ok:

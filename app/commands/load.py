@@ -36,8 +36,8 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def run(args: argparse.Namespace) -> int:
     """Build the schedule and print it or write it to a file."""
-    if args.weeks < 1:
-        complain(f"--weeks must be at least 1, not {args.weeks}")
+    if not 1 <= args.weeks <= 520:
+        complain(f"--weeks must be between 1 and 520, not {args.weeks}")
         return 2
     today = args.today or date.today()
     database = open_from_args(args)

@@ -11,7 +11,7 @@ field, before anything is flushed for that deal.
 import logging
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -91,7 +91,7 @@ def _clean_fields(session: Session, fields: Mapping[str, Any]) -> dict[str, Any]
         elif name == "client_id":
             clean[name] = _existing_client(session, _as_uuid(value, name))
         elif name == "received_at":
-            clean[name] = parse_datetime(value, name) or utcnow()
+            clean[name] = _received_at(value)
         elif name in _DATE_FIELDS:
             clean[name] = parse_date(value, name)
         elif name in _TEXT_FIELDS:
@@ -99,6 +99,13 @@ def _clean_fields(session: Session, fields: Mapping[str, Any]) -> dict[str, Any]
         elif name == "lost_reason":
             clean[name] = parse_text(value, name, limit=2000)
     return clean
+
+
+def _received_at(value: object) -> datetime:
+    moment = parse_datetime(value, "received_at") or utcnow()
+    if moment > utcnow() + timedelta(days=1):
+        raise RuleError("received_at", f"{moment:%Y-%m-%d %H:%M} is in the future")
+    return moment
 
 
 def _existing_employee(session: Session, employee_id: uuid.UUID | None, field: str
@@ -515,20 +522,13 @@ def move_deals(session: Session, deal_ids: Iterable[object], tier: Tier | str, *
 # --- employees and clients ------------------------------------------------------------------
 
 def create_employee(session: Session, *, name: str, **fields: Any) -> uuid.UUID:
-    """Add an employee (working hours default to Monday to Friday, 8 hours)."""
-    employee = Employee(id=uuid.uuid4(), name=parse_text(name, "name", required=True, limit=200))
-    for key, value in fields.items():
-        if key.startswith("hours_"):
-            hours = parse_hours(value, key)
-            if hours > 24:
-                raise RuleError(key, f"a day has at most 24 hours, not {hours:g}")
-            value = hours
-        elif not hasattr(Employee, key):
-            raise RuleError(key, "is not an employee field")
-        setattr(employee, key, value)
-    session.add(employee)
-    session.flush()
-    return employee.id
+    """Add an employee (working hours default to Monday to Friday, 8 hours).
+
+    The rule lives with the other team rules in app.models.team; this name stays for importers.
+    """
+    from app.models import team
+
+    return team.create_employee(session, name=name, **fields)
 
 
 def create_client(session: Session, *, name: str, **fields: Any) -> uuid.UUID:

@@ -62,13 +62,23 @@ class EmployeeRow:
 
 @dataclass(frozen=True, slots=True)
 class TierTotals:
-    """The figures in a column's header."""
+    """The figures in a column's header.
+
+    ``amount`` and ``weighted_amount`` add every currency as it is; ``by_currency`` holds the
+    sum of each currency apart (by code), which is what a screen must show when there are several.
+    """
 
     tier: Tier
     count: int
     amount: Decimal
     effort_hours: float
     weighted_amount: Decimal
+    by_currency: tuple[tuple[str, Decimal], ...] = ()
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The currencies of the summed deals, by code."""
+        return tuple(code for code, _ in self.by_currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,19 +186,35 @@ def deal_row(connection: Connection, deal_id: uuid.UUID) -> DealRow | None:
 
 
 def tier_totals(connection: Connection, settings: FirmSettings) -> dict[Tier, TierTotals]:
-    """Count, amount, effort and weighted amount of every live tier, summed by the database."""
+    """Count, amount, effort and weighted amount of every live tier, summed by the database.
+
+    Amounts are also summed per currency, so that dollars are never shown as roubles.
+    """
     query = (
-        select(Deal.tier, func.count(), func.coalesce(func.sum(Deal.amount), 0),
+        select(Deal.tier, Deal.currency, func.count(),
+               func.coalesce(func.sum(Deal.amount), 0),
                func.coalesce(func.sum(Deal.effort_hours), 0.0))
         .where(Deal.deleted_at.is_(None), Deal.tier.in_([t.value for t in ATTENTION_ORDER]))
-        .group_by(Deal.tier)
+        .group_by(Deal.tier, Deal.currency)
     )
-    totals = {tier: TierTotals(tier, 0, Decimal(0), 0.0, Decimal(0)) for tier in ATTENTION_ORDER}
-    for tier_value, count, amount, effort in connection.execute(query):
+    counts: dict[Tier, int] = {}
+    efforts: dict[Tier, float] = {}
+    sums: dict[Tier, dict[str, Decimal]] = {}
+    for tier_value, currency, count, amount, effort in connection.execute(query):
         tier = Tier(tier_value)
-        amount = Decimal(amount).quantize(Decimal("0.01"))
+        counts[tier] = counts.get(tier, 0) + int(count)
+        efforts[tier] = efforts.get(tier, 0.0) + float(effort)
+        per_currency = sums.setdefault(tier, {})
+        code = str(currency or "").upper()
+        per_currency[code] = per_currency.get(code, Decimal(0)) + Decimal(amount)
+    totals = {tier: TierTotals(tier, 0, Decimal(0), 0.0, Decimal(0)) for tier in ATTENTION_ORDER}
+    for tier, per_currency in sums.items():
+        by_currency = tuple((code, value.quantize(Decimal("0.01")))
+                            for code, value in sorted(per_currency.items()))
+        amount = sum((value for _, value in by_currency), Decimal(0))
         weighted = (amount * settings.probability(tier)).quantize(Decimal("0.01"))
-        totals[tier] = TierTotals(tier, int(count), amount, float(effort), weighted)
+        totals[tier] = TierTotals(tier, counts[tier], amount, efforts[tier], weighted,
+                                  by_currency)
     return totals
 
 

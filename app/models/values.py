@@ -11,6 +11,12 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _CURRENCY_MARKS = re.compile(r"[₽$€£]|руб\.?|rub|usd|eur", re.IGNORECASE)
 
 
+#: The database keeps amounts with 16 digits, two of them after the point.
+MAX_AMOUNT = Decimal(10) ** 14
+#: More hours than a person works in fifty years is a typing mistake, not an estimate.
+MAX_EFFORT_HOURS = 100_000.0
+
+
 def parse_amount(value: object, field: str = "amount") -> Decimal:
     """Read a money amount: a Decimal, a number, or text such as ``1 234,50`` or ``1,234.50``.
 
@@ -35,6 +41,8 @@ def parse_amount(value: object, field: str = "amount") -> Decimal:
         raise RuleError(field, f"must be a finite number, not {value}")
     if number < 0:
         raise RuleError(field, f"must not be negative (got {value})")
+    if number >= MAX_AMOUNT:
+        raise RuleError(field, f"{value} is too large (at most 99 999 999 999 999.99)")
     return number.quantize(Decimal("0.01"))
 
 
@@ -69,7 +77,11 @@ def parse_hours(value: object, field: str = "effort_hours") -> float:
     """Read a number of hours: not negative, finite."""
     if value is None or value == "":
         return 0.0
-    return float(parse_amount(value, field))
+    hours = float(parse_amount(value, field))
+    if hours > MAX_EFFORT_HOURS:
+        raise RuleError(field, f"{value} hours is more than {MAX_EFFORT_HOURS:,.0f}; "
+                               "check the number")
+    return hours
 
 
 def parse_date(value: object, field: str) -> date | None:

@@ -10,10 +10,14 @@ How the figures are laid out, day by day from today to the end of the horizon:
   in proportion to the team's capacity that day, so holidays and time off take none.
 - Capacity is every active employee's hours, less time off and holidays (``capacity_on``).
 - Committed revenue is a tier-1 deal's amount at its due date; without one, or when the due date
-  has passed, at the schedule's planned finish. Expected revenue is amount times probability at
-  the deal's due date, or at the end of its expected work when it has none.
+  has passed, at the schedule's planned finish (overdue deals are counted and named apart in the
+  volume answer). Expected revenue is amount times probability at the deal's due date, or at the
+  end of its expected work when it has none.
+- What falls after the horizon (work that starts later, tier 1 the schedule cannot finish within
+  it) is not in the table; the volume answer says how much was left out, per tier.
 
-Amounts of every currency are summed as they are: the firm is assumed to work in one currency.
+Amounts are summed as they are. The forecast names their currency when every deal shares one;
+otherwise it is written in the firm's default currency and marked as a mix (``currencies``).
 
 Pure computation: no Qt. Sentences go through a ``translate`` function and numbers through
 ``Formatters``, both given by the screen (plain ones serve the command line and the tests).
@@ -212,6 +216,9 @@ class Forecast:
         probabilities: the probability used per tier.
         observed: whether they are observed shares rather than the nominal ones.
         answers: focus, next order, volume and hiring, in that order.
+        currency: the currency the amounts are in: that of every deal when they share one,
+            else the firm's default currency.
+        currencies: every currency of the deals, by code (more than one: the sums mix them).
     """
 
     today: date
@@ -222,6 +229,13 @@ class Forecast:
     probabilities: dict[Tier, float]
     observed: bool
     answers: list[Answer]
+    currency: str = "RUB"
+    currencies: tuple[str, ...] = ()
+
+    @property
+    def mixed_currencies(self) -> bool:
+        """Whether the sums add amounts of several currencies."""
+        return len(self.currencies) > 1
 
     def answer(self, key: str) -> Answer:
         """The answer of that key."""
@@ -246,9 +260,20 @@ class _Days:
     expected: dict[Tier, FloatArray]
     committed_revenue: FloatArray
     expected_revenue: dict[Tier, FloatArray]
+    #: Per tier: deals, weighted revenue and weighted hours that fall after the last day.
+    beyond: dict[Tier, list[float]] = field(default_factory=dict)
+    #: Tier-1 deals past their due date: how many, and their amount.
+    overdue: list[float] = field(default_factory=lambda: [0, 0.0])
 
     def index(self, day: date) -> int:
         return (day - self.origin).days
+
+    def left_out(self, tier: Tier, revenue: float, hours: float) -> None:
+        """Count a deal's revenue and hours that fall after the last day."""
+        entry = self.beyond.setdefault(tier, [0, 0.0, 0.0])
+        entry[0] += 1
+        entry[1] += revenue
+        entry[2] += hours
 
 
 class _TeamCapacity:
@@ -304,8 +329,12 @@ def _start_of_work(deal: DealRow, today: date, lead_days: Mapping[Tier, int]) ->
 
 
 def _spread(days: _Days, team: _TeamCapacity, deal: DealRow, probability: float,
-            start: date, person_day: float) -> date:
-    """Lay one deal's weighted effort over its working days; return its last working day."""
+            start: date, person_day: float) -> tuple[date, float]:
+    """Lay one deal's weighted effort over its working days.
+
+    Returns:
+        Its last working day, and the weighted hours that fall after the last day of ``days``.
+    """
     needed = max(1, math.ceil(deal.effort_hours / person_day)) if person_day > 0 else 1
     span: list[tuple[date, float]] = []
     day = start
@@ -322,17 +351,23 @@ def _spread(days: _Days, team: _TeamCapacity, deal: DealRow, probability: float,
     weighted = deal.effort_hours * probability
     total = sum(hours for _, hours in span)
     series = days.expected[deal.tier]
+    outside = 0.0
     for work_day, hours in span:
         position = days.index(work_day)
         if 0 <= position < days.count:
             series[position] += weighted * hours / total
-    return span[-1][0]
+        elif position >= days.count:
+            outside += weighted * hours / total
+    return span[-1][0], outside
 
 
-def _add_revenue(series: FloatArray, days: _Days, day: date, amount: float) -> None:
+def _add_revenue(series: FloatArray, days: _Days, day: date, amount: float) -> bool:
+    """Add an amount on a day (a past day counts today); False when it is after the last day."""
     position = days.index(max(day, days.origin))
     if position < days.count:
         series[position] += amount
+        return True
+    return False
 
 
 def lay_out(data: ForecastInput, probabilities: Mapping[Tier, float],
@@ -361,9 +396,20 @@ def lay_out(data: ForecastInput, probabilities: Mapping[Tier, float],
         if deal.tier is not Tier.T1:
             continue
         plan = data.schedule.planned.get(deal.id)
-        finish = getattr(plan, "finish", None) or today
-        paid_on = deal.due_date if deal.due_date and deal.due_date >= today else finish
-        _add_revenue(days.committed_revenue, days, paid_on, float(deal.amount))
+        finish = getattr(plan, "finish", None)
+        if deal.due_date is not None and deal.due_date < today:
+            days.overdue[0] += 1
+            days.overdue[1] += float(deal.amount)
+        if deal.due_date is not None and deal.due_date >= today:
+            paid_on = deal.due_date
+        elif finish is not None:
+            paid_on = finish
+        else:
+            # The schedule cannot finish it within its horizon: its money is not in sight.
+            days.left_out(Tier.T1, float(deal.amount), 0.0)
+            continue
+        if not _add_revenue(days.committed_revenue, days, paid_on, float(deal.amount)):
+            days.left_out(Tier.T1, float(deal.amount), 0.0)
 
     # Expected work and money of the tiers below, weighted by their probability.
     for deal in data.deals:
@@ -371,12 +417,15 @@ def lay_out(data: ForecastInput, probabilities: Mapping[Tier, float],
             continue
         probability = float(probabilities.get(deal.tier, 0.0))
         start = _start_of_work(deal, today, lead_days)
-        finish = start
+        finish, hours_after = start, 0.0
         if deal.effort_hours > 0 and probability > 0:
-            finish = _spread(days, team, deal, probability, start, data.person_day_hours)
+            finish, hours_after = _spread(days, team, deal, probability, start,
+                                          data.person_day_hours)
         paid_on = deal.due_date if deal.due_date and deal.due_date >= start else finish
-        _add_revenue(days.expected_revenue[deal.tier], days, paid_on,
-                     float(deal.amount) * probability)
+        revenue = float(deal.amount) * probability
+        counted = _add_revenue(days.expected_revenue[deal.tier], days, paid_on, revenue)
+        if probability > 0 and (not counted or hours_after > 0):
+            days.left_out(deal.tier, 0.0 if counted else revenue, hours_after)
     return days
 
 
@@ -451,17 +500,28 @@ def compute_forecast(data: ForecastInput, settings: FirmSettings, *, weeks: int 
     days = lay_out(data, chosen, lead_days_of(settings), last_day)
     weekly = [_figures(days, period) for period in week_list]
     monthly = [_figures(days, period) for period in month_list]
+    currencies = tuple(sorted({deal.currency.upper() for deal in data.deals}))
+    currency = currencies[0] if len(currencies) == 1 else str(settings["default_currency"])
+    volume = volume_answer(monthly)
+    volume.figures.update(
+        last_day=last_day, currency=currency,
+        mixed=currencies if len(currencies) > 1 else (),
+        overdue=(int(days.overdue[0]), _money(days.overdue[1])),
+        left_out=[(tier, int(entry[0]), _money(entry[1]), float(entry[2]))
+                  for tier in FORECAST_TIERS if (entry := days.beyond.get(tier))],
+    )
     answers = [
         focus_answer(days, int(settings["advisor_weeks"]),
                      tier1_backlog(data.schedule, data.today)),
         next_order_answer(data),
-        volume_answer(monthly),
+        volume,
         hiring_answer(weekly, float(settings["hiring_threshold_share"]),
                       int(settings["hiring_threshold_weeks"])),
     ]
     return Forecast(
         today=data.today, by_month=by_month, periods=monthly if by_month else weekly,
         weeks=weekly, months=monthly, probabilities=chosen, observed=observed, answers=answers,
+        currency=currency, currencies=currencies,
     )
 
 
@@ -499,12 +559,22 @@ def typical_effort(deals: Iterable[DealRow]) -> tuple[float, int]:
 
 
 def next_order_answer(data: ForecastInput) -> Answer:
-    """Who takes the next order: the load view's ranking for a typical order."""
+    """Who takes the next order: the load view's ranking for a typical order.
+
+    Without an active employee nobody can; when no open deal gives an effort, a typical order
+    cannot be sized and the ranking is by who is free first; when people are there but none
+    could finish it within the schedule's horizon, that is said rather than "nobody".
+    """
     ranked = [(str(getattr(c, "name", "")), getattr(c, "finish", None))
               for c in list(data.candidates)[:3]]
-    figures = {"effort": data.typical_effort, "open": data.open_deals, "ranked": ranked}
-    if not ranked:
+    figures = {"effort": data.typical_effort, "open": data.open_deals, "ranked": ranked,
+               "team": len(data.employee_ids)}
+    if not data.employee_ids:
         return Answer(NEXT_ORDER, "nobody", figures)
+    if not ranked:
+        return Answer(NEXT_ORDER, "beyond_horizon", figures)
+    if data.typical_effort <= 0:
+        return Answer(NEXT_ORDER, "unsized", figures)
     return Answer(NEXT_ORDER, "candidate", figures)
 
 
@@ -603,14 +673,26 @@ def _next_order_sentence(answer: Answer, translate: Callable[[str], str],
     if answer.verdict == "nobody":
         return translate(QT_TRANSLATE_NOOP(
             "forecast", "Nobody can take a new order: there is no active employee."))
+    if answer.verdict == "beyond_horizon":
+        return translate(QT_TRANSLATE_NOOP(
+            "forecast",
+            "None of the %(team)s active employees could finish a typical order (%(effort)s) "
+            "within the schedule's horizon.")) % {
+            "team": figures["team"], "effort": fmt.hours(figures["effort"])}
     ranked = figures["ranked"]
     name, finish = ranked[0]
     values = {"effort": fmt.hours(figures["effort"]), "open": figures["open"], "name": name,
               "finish": fmt.day(finish) if finish else "—"}
-    text = translate(QT_TRANSLATE_NOOP(
-        "forecast",
-        "The next order goes to %(name)s, who would finish a typical one (%(effort)s, the "
-        "median of %(open)s open deals) by %(finish)s.")) % values
+    if answer.verdict == "unsized":
+        text = translate(QT_TRANSLATE_NOOP(
+            "forecast",
+            "No open deal gives an effort, so a typical order cannot be sized: %(name)s is "
+            "free first, from %(finish)s.")) % values
+    else:
+        text = translate(QT_TRANSLATE_NOOP(
+            "forecast",
+            "The next order goes to %(name)s, who would finish a typical one (%(effort)s, the "
+            "median of %(open)s open deals) by %(finish)s.")) % values
     if len(ranked) > 1:
         others = ", ".join(
             f"{other} ({fmt.day(day) if day else '—'})" for other, day in ranked[1:]
@@ -636,7 +718,32 @@ def _volume_sentence(answer: Answer, translate: Callable[[str], str], fmt: Forma
         f"{fmt.hours(h_low)} – {fmt.hours(h_high)}"
         for start, low, high, h_low, h_high in figures["months"]
     )
-    return text + "\n" + translate(QT_TRANSLATE_NOOP("forecast", "By month:")) + months
+    text += "\n" + translate(QT_TRANSLATE_NOOP("forecast", "By month:")) + months
+    count, amount = figures.get("overdue", (0, Decimal(0)))
+    if count:
+        text += "\n" + translate(QT_TRANSLATE_NOOP(
+            "forecast",
+            "%(count)s tier-1 deals (%(amount)s) are past their due date: their revenue is "
+            "counted when the schedule finishes their work, not on the date they were due.")) % {
+            "count": count, "amount": fmt.money(amount)}
+    left_out = figures.get("left_out") or []
+    if left_out:
+        parts = ", ".join(
+            translate(QT_TRANSLATE_NOOP(
+                "forecast", "%(tier)s: %(count)s deals, %(revenue)s, %(hours)s")) % {
+                "tier": tier.label, "count": deals, "revenue": fmt.money(revenue),
+                "hours": fmt.hours(hours)}
+            for tier, deals, revenue, hours in left_out)
+        text += "\n" + translate(QT_TRANSLATE_NOOP(
+            "forecast", "Not counted, as it falls after %(last)s (weighted): %(parts)s.")) % {
+            "last": fmt.day(figures["last_day"]), "parts": parts}
+    if figures.get("mixed"):
+        text += "\n" + translate(QT_TRANSLATE_NOOP(
+            "forecast",
+            "Mixed currencies: amounts in %(codes)s are added as they are, without conversion, "
+            "and written in %(currency)s.")) % {
+            "codes": ", ".join(figures["mixed"]), "currency": figures["currency"]}
+    return text
 
 
 def _stretches(runs: Sequence[tuple[date, date, int]], fmt: Formatters,
@@ -757,7 +864,8 @@ def prepare_input(data: schedule.ScheduleInput, deals: Sequence[DealRow],
     )
     plan = schedule.build_schedule(data, today)
     effort, counted = typical_effort(open_deals)
-    candidates = schedule.rank_candidates(data, effort, today, plan) if effort > 0 else []
+    # Without a typical effort the ranking still says who is free first.
+    candidates = schedule.rank_candidates(data, effort, today, plan)
     return ForecastInput(
         today=today, deals=list(deals),
         employee_ids=[employee.id for employee in data.employees],

@@ -47,6 +47,8 @@ class TierTotals:
     amount: Decimal = Decimal(0)
     effort_hours: float = 0.0
     weighted_amount: Decimal = Decimal(0)
+    #: The amount of each currency apart, by code (``amount`` adds them as they are).
+    by_currency: tuple[tuple[str, Decimal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,16 @@ Item = DealRow | TierHeader
 def totals_of(rows: Iterable[DealRow], probability: Decimal) -> TierTotals:
     """Count, amount, effort and weighted amount of the rows (as ``queries.tier_totals`` sums)."""
     count, amount, effort = 0, Decimal(0), 0.0
+    per_currency: dict[str, Decimal] = {}
     for row in rows:
         count += 1
         amount += row.amount
         effort += row.effort_hours
+        code = row.currency.upper()
+        per_currency[code] = per_currency.get(code, Decimal(0)) + row.amount
     amount = amount.quantize(Decimal("0.01"))
-    return TierTotals(count, amount, effort, (amount * probability).quantize(Decimal("0.01")))
+    return TierTotals(count, amount, effort, (amount * probability).quantize(Decimal("0.01")),
+                      tuple(sorted(per_currency.items())))
 
 
 def _key(item: Item) -> str:

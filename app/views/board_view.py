@@ -77,6 +77,7 @@ from app.views.board_item_model import (
 )
 from app.widgets.advisor_banner import AdvisorBanner
 from app.widgets.card_delegate import CardDelegate, tier_title
+from app.widgets.money_sums import currency_adjusted, money_sums
 from app.widgets.tier_column import CardListView, DropZone, TierColumn
 
 log = logging.getLogger(__name__)
@@ -453,7 +454,8 @@ class BoardView(QWidget):
             return  # an older read answered late; a newer one is on its way
         was_partial = self._partial_sums is not None
         self._partial_sums = None if data.totals is None else {
-            tier: TierTotals(t.count, t.amount, t.effort_hours, t.weighted_amount)
+            tier: TierTotals(t.count, t.amount, t.effort_hours, t.weighted_amount,
+                             t.by_currency)
             for tier, t in data.totals.items()}
         rows: dict[Tier, list[DealRow]] = {tier: [] for tier in ATTENTION_ORDER}
         for row in data.rows:
@@ -546,25 +548,33 @@ class BoardView(QWidget):
             zone.set_count(self._closed.get(tier, 0))
         self._update_advice(incoming_changed=Tier.INCOMING in chosen)
 
+    def _money(self, totals: TierTotals, factor: Decimal = Decimal(1)) -> str:
+        """A column's sum in the currencies of its deals (each apart when there are several)."""
+        return money_sums(totals.by_currency, str(self.context.settings["default_currency"]),
+                          factor=factor)
+
+    def _weighted(self, tier: Tier, totals: TierTotals) -> str:
+        return self._money(totals, self.context.settings.probability(tier))
+
     def _show_totals(self, tier: Tier, totals: TierTotals) -> None:
         header = self.columns[tier].header
-        amount = formatting.money(totals.amount)
+        amount = self._money(totals)
+        weighted = self._weighted(tier, totals)
         if tier in (Tier.T09, Tier.T05, Tier.T01):
             details = _tr("%s effort · weighted %s") % (
-                formatting.hours(totals.effort_hours), formatting.money(totals.weighted_amount))
+                formatting.hours(totals.effort_hours), weighted)
         else:
             details = _tr("%s effort") % formatting.hours(totals.effort_hours)
         header.set_figures(formatting.number(totals.count), amount, details)
         header.setToolTip(_tr("%n deal(s), %s, %s effort, weighted %s", None, totals.count) % (
-            amount, formatting.hours(totals.effort_hours),
-            formatting.money(totals.weighted_amount)))
+            amount, formatting.hours(totals.effort_hours), weighted))
 
     def _header_text(self, header: TierHeader) -> str:
         totals = header.totals
         text = _tr("%n deal(s)  ·  %s  ·  %s effort", None, totals.count) % (
-            formatting.money(totals.amount), formatting.hours(totals.effort_hours))
+            self._money(totals), formatting.hours(totals.effort_hours))
         if header.tier in (Tier.T09, Tier.T05, Tier.T01):
-            text += "  ·  " + _tr("weighted %s") % formatting.money(totals.weighted_amount)
+            text += "  ·  " + _tr("weighted %s") % self._weighted(header.tier, totals)
         return text
 
     def _update_advice(self, *, incoming_changed: bool = True) -> None:
@@ -581,7 +591,8 @@ class BoardView(QWidget):
             answer_deadline_hours=float(settings["answer_deadline_hours"]),
             waited_hours=self.waited_hours,
         )
-        self.banner.show_advice(advice)
+        sums = self._sums.get(advice.tier) if advice.tier is not None else None
+        self.banner.show_advice(advice, amount_text=self._money(sums) if sums else None)
 
     def waited_hours(self, received_at: datetime) -> float:
         """Working hours a request received at ``received_at`` (naive UTC) has waited."""
@@ -1068,7 +1079,8 @@ def _adjusted_sums(sums: Mapping[Tier, TierTotals],
         amount = before.amount + sign * row.amount
         result[tier] = TierTotals(
             before.count + sign, amount, before.effort_hours + sign * row.effort_hours,
-            (amount * settings.probability(tier)).quantize(Decimal("0.01")))
+            (amount * settings.probability(tier)).quantize(Decimal("0.01")),
+            currency_adjusted(before.by_currency, row.currency, sign * row.amount))
     return result
 
 

@@ -70,6 +70,8 @@ HEADLINES: dict[str, str] = {
     "no_capacity": QT_TRANSLATE_NOOP("ForecastView", "No capacity"),
     "candidate": QT_TRANSLATE_NOOP("ForecastView", "%(name)s · done by %(finish)s"),
     "nobody": QT_TRANSLATE_NOOP("ForecastView", "Nobody free"),
+    "unsized": QT_TRANSLATE_NOOP("ForecastView", "%(name)s · free from %(finish)s"),
+    "beyond_horizon": QT_TRANSLATE_NOOP("ForecastView", "Nobody free within the horizon"),
     "range": QT_TRANSLATE_NOOP("ForecastView", "%(revenue_low)s – %(revenue_high)s"),
     "hire": QT_TRANSLATE_NOOP("ForecastView", "Hire · %(weeks)s weeks over capacity"),
     "hire_and_idle": QT_TRANSLATE_NOOP("ForecastView", "Hire · %(weeks)s weeks over capacity"),
@@ -347,7 +349,7 @@ class ForecastView(QWidget):
             return  # a newer request is on its way; this one is stale
         self.report, self.backtest = result
         forecast = self.report.forecast
-        currency = str(self.context.settings["default_currency"])
+        currency = forecast.currency
         fmt = screen_formatters(currency)
 
         for answer in forecast.answers:
@@ -365,7 +367,11 @@ class ForecastView(QWidget):
         self._draw_chart()
         self._show_calibration(self.report.calibration)
         self._show_backtest(self.backtest, fmt)
-        self._status.setText(self._status_text(forecast))
+        status = self._status_text(forecast)
+        if forecast.mixed_currencies:
+            status += "  ·  " + self.tr("mixed currencies (%s) added as they are, shown in %s") % (
+                ", ".join(forecast.currencies), currency)
+        self._status.setText(status)
 
     def _status_text(self, forecast: fc.Forecast) -> str:
         weights = ", ".join(f"{tier.label} → {forecast.probabilities[tier]:.2f}"
@@ -387,8 +393,7 @@ class ForecastView(QWidget):
         else:
             ticks = [_day_month(row.period.start) for row in forecast.periods]
         mode = str(self.chart_combo.currentData())
-        title = self.tr("hours") if mode == HOURS else str(
-            self.context.settings["default_currency"])
+        title = self.tr("hours") if mode == HOURS else forecast.currency
         self.chart.set_forecast(forecast, ticks, mode=mode, axis_title=title)
 
     def _show_calibration(self, calibration: Calibration) -> None:

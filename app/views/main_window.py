@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self._settings = settings
         self.views: dict[str, QWidget] = {}
+        #: Whether closing saves the window's size, layout and view (not for a screenshot run).
+        self.remember_layout = True
         self._view_actions: dict[str, QAction] = {}
         self.current_view = ""
 
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
             self._view_actions[key] = action
         self.view_menu.addSeparator()
         self._build_board_actions()
+        self._build_firm_actions()
 
         open_log = QAction(icons.icon("folder-open"), self.tr("Open &log folder"), self)
         open_log.triggered.connect(self._on_open_log_folder_triggered)
@@ -167,6 +171,17 @@ class MainWindow(QMainWindow):
                 "set_layout", m))
             self._board_layouts.addAction(action)
             self.view_menu.addAction(action)
+
+    def _build_firm_actions(self) -> None:
+        """The Firm menu: the team and the settings every colleague shares."""
+        self.firm_menu = QMenu(self.tr("F&irm"), self)
+        self.menuBar().insertMenu(self.view_menu.menuAction(), self.firm_menu)
+        self.team_action = QAction(icons.icon("users"), self.tr("&Team…"), self)
+        self.team_action.triggered.connect(self._on_team_action_triggered)
+        self.firm_settings_action = QAction(icons.icon("settings"), self.tr("Firm &settings…"),
+                                            self)
+        self.firm_settings_action.triggered.connect(self._on_firm_settings_action_triggered)
+        self.firm_menu.addActions([self.team_action, self.firm_settings_action])
 
     def _board_call(self, method: str, *args: object) -> None:
         """Show the board and call one of its actions."""
@@ -222,10 +237,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's size, layout and view for the next start."""
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/view", self.current_view)
-        self._settings.sync()
+        if self.remember_layout:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.setValue("window/state", self.saveState())
+            self._settings.setValue("window/view", self.current_view)
+            self._settings.sync()
         super().closeEvent(event)
 
     # --- export -------------------------------------------------------------------------
@@ -286,6 +302,26 @@ class MainWindow(QMainWindow):
         from app.views.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self._settings, parent=self).exec()
+
+    def open_team_dialog(self) -> None:
+        """Open the team editor (window-modal; it closes itself)."""
+        from app.views.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.context, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_team_action_triggered(self) -> None:
+        self.open_team_dialog()
+
+    @Slot()
+    def _on_firm_settings_action_triggered(self) -> None:
+        from app.views.firm_settings_dialog import FirmSettingsDialog
+
+        dialog = FirmSettingsDialog(self.context, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def _on_open_log_folder_triggered(self) -> None:

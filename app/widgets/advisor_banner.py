@@ -53,10 +53,19 @@ class AdvisorBanner(QFrame):
         """The sentence shown."""
         return self.label.text()
 
-    def show_advice(self, advice: Advice) -> None:
-        """Show the advice's sentence in the colour of its urgency."""
+    def show_advice(self, advice: Advice, *, amount_text: str | None = None) -> None:
+        """Show the advice's sentence in the colour of its urgency.
+
+        Args:
+            advice: what to show.
+            amount_text: the advice's amount as the caller writes it, in the currencies of the
+                deals it sums (without it the amount is written in roubles).
+        """
         previous, self.advice = self.advice, advice
-        text = advice.sentence(translate=_translate, fmt=SCREEN_FORMATTERS)
+        fmt = SCREEN_FORMATTERS
+        if amount_text is not None:
+            fmt = fmt._replace(money=lambda _amount: amount_text)
+        text = advice.sentence(translate=_translate, fmt=fmt)
         if text != self.label.text():
             self.label.setText(text)
         if previous is not None and (previous.kind, previous.tier, previous.overdue > 0) == (

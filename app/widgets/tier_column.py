@@ -105,6 +105,7 @@ class TierHeaderWidget(QWidget):
         self.count.setMinimumWidth(26)
         self.amount = QLabel(self)
         self.amount.setObjectName("amount")
+        self.amount.setWordWrap(True)  # a sum in several currencies may need two lines
         self.details = QLabel(self)
         self.details.setObjectName("details")
         small = QFont(self.details.font())

@@ -549,8 +549,8 @@
         <translation>Assignee</translation>
     </message>
     <message>
-        <source>Received (UTC)</source>
-        <translation>Received (UTC)</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Expected close</source>

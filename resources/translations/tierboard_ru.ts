@@ -559,8 +559,8 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <source>Received (UTC)</source>
-        <translation>Поступила (UTC)</translation>
+        <source>Received</source>
+        <translation>Поступила</translation>
     </message>
     <message>
         <source>Expected close</source>

@@ -284,3 +284,10 @@ def test_every_write_raises_the_change_counter(db):
     before = db.change_count()
     deal(db)
     assert db.change_count() == before + 1
+
+
+def test_a_request_cannot_arrive_in_the_future(db):
+    deal_id = deal(db)
+    with pytest.raises(RuleError) as caught:
+        db.write(lambda s: pipeline.edit_deal(s, deal_id, {"received_at": "2099-01-01"}))
+    assert caught.value.field == "received_at"

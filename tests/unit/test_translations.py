@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, formatting, i18n
@@ -186,3 +186,11 @@ def test_texts_of_a_module_translating_helper_are_found(tmp_path: Path) -> None:
     )
     assert i18n.helper_texts(module) == [
         ("BoardView", "Mine", False), ("BoardView", "%n deal(s)", True)]
+
+
+@pytest.mark.parametrize(("count", "text"), [(1, "Проиграть 1 сделку"), (3, "Проиграть 3 сделки"),
+                                             (5, "Проиграть 5 сделок"),
+                                             (21, "Проиграть 21 сделку")])
+def test_russian_plurals_follow_the_count(language: str, count: int, text: str) -> None:
+    i18n.install("ru")
+    assert QCoreApplication.translate("BoardView", "Lose %n deal(s)", None, count) == text

@@ -49,3 +49,17 @@ def test_tiers_parse_what_people_write():
     assert Tier.parse("1.0") is Tier.T1
     with pytest.raises(ValueError, match="unknown tier"):
         Tier.parse("0.7")
+
+
+@pytest.mark.parametrize("huge", ["1e30", "99999999999999999999999", "1e400"])
+def test_amounts_beyond_the_column_are_refused(huge):
+    with pytest.raises(RuleError, match="too large"):
+        parse_amount(huge, "amount")
+
+
+def test_effort_beyond_reason_is_refused():
+    from app.models.values import parse_hours
+
+    assert parse_hours("1 200,5") == 1200.5
+    with pytest.raises(RuleError, match="check the number"):
+        parse_hours("1e12")
