@@ -121,7 +121,8 @@ def as_json(report: ForecastReport, result: Backtest | None) -> dict[str, Any]:
         "columns": list(HEADERS),
         "rows": table_rows(forecast),
         "answers": [{"key": answer.key, "verdict": answer.verdict,
-                     "question": QUESTIONS[answer.key], "sentence": answer.sentence(fmt=_with_currency(forecast)),
+                     "question": QUESTIONS[answer.key],
+                     "sentence": answer.sentence(fmt=_with_currency(forecast)),
                      "figures": _plain(answer.figures)} for answer in forecast.answers],
         "calibration": _calibration_data(report.calibration),
     }

@@ -35,10 +35,17 @@ from app.exchange.mapping import (
 from app.exchange.reading import SourceTable
 from app.models.base import utcnow
 from app.models.entities import Client, Deal, Employee, TierEvent
+from app.models.errors import RuleError
+from app.models.settings import save_setting
 from app.models.tiers import LIVE_TIERS, Tier
-from app.models.values import parse_currency
+from app.models.values import parse_amount, parse_currency, parse_hours
 
 log = logging.getLogger(__name__)
+
+#: The largest amount a deal can hold (the amount column keeps 14 digits before the point).
+MAX_AMOUNT = Decimal(10) ** 14
+#: The largest effort of one deal, in hours.
+MAX_EFFORT_HOURS = 100_000.0
 
 #: Gap between the ranks of imported cards (the same as the board's own step).
 RANK_STEP = 1024.0
@@ -99,6 +106,8 @@ class DealDraft:
     external_source: str | None = None
     external_id: str | None = None
     history: list[tuple[datetime, str | None, str, str]] = field(default_factory=list)
+    #: The file gives no moment of receipt: the import's own moment stands in.
+    received_defaulted: bool = False
 
 
 class Enricher(Protocol):
@@ -161,6 +170,8 @@ class ImportReport:
     notes: list[str]
     weighted_open_in_file: Decimal | None
     amount_by_tier: dict[Tier, Decimal] = field(default_factory=dict)
+    #: Deals found again exactly as the file gives them, left untouched.
+    unchanged: int = 0
 
     @property
     def ok(self) -> bool:
@@ -173,7 +184,8 @@ class ImportReport:
         out = [
             f"{self.file}: {self.rows} rows read, {self.importable} importable, "
             f"{len(self.problems)} refused.",
-            f"Deals: {self.created} {verb} created, {self.updated} {verb} updated.",
+            f"Deals: {self.created} {verb} created, {self.updated} {verb} updated, "
+            f"{self.unchanged} unchanged.",
         ]
         if self.by_tier:
             parts = [f"{tier.label} {self.by_tier[tier]}" for tier in Tier if tier in self.by_tier]
@@ -390,18 +402,26 @@ class _RowReader:
         except ValueError as error:
             raise ValueError(f"amount: {error}") from None
         if amount is not None:
-            if amount < 0:
-                raise ValueError(f"amount: must not be negative ({amount})")
-            draft.amount, draft.amount_given = amount.quantize(Decimal("0.01")), True
+            if amount >= MAX_AMOUNT:
+                raise ValueError(f"amount: {amount:f} is too large (below {MAX_AMOUNT:,f})")
+            try:
+                draft.amount = parse_amount(amount, "amount")
+            except RuleError as error:
+                raise ValueError(str(error)) from None
+            draft.amount_given = True
         try:
             effort = parse_number(self.value(record, "effort_hours"),
                                   decimal_comma=self.decimal_comma)
         except ValueError as error:
             raise ValueError(f"effort: {error}") from None
         if effort is not None:
-            if effort < 0:
-                raise ValueError(f"effort: must not be negative ({effort})")
-            draft.effort_hours = float(effort)
+            if effort > Decimal(str(MAX_EFFORT_HOURS)):
+                raise ValueError(f"effort: {effort:f} h is too large (at most "
+                                 f"{MAX_EFFORT_HOURS:,.0f} h)")
+            try:
+                draft.effort_hours = parse_hours(effort, "effort")
+            except RuleError as error:
+                raise ValueError(str(error)) from None
         rank = self.value(record, "rank")
         if rank not in (None, ""):
             draft.rank = float(parse_number(rank, decimal_comma=self.decimal_comma) or 0)
@@ -481,6 +501,7 @@ class _RowReader:
         received = draft.dates.get("received_at")
         if received is None:
             received = draft.history[0][0] if draft.history else self.now
+            draft.received_defaulted = not draft.history
             draft.dates["received_at"] = received
         for start, finish in (("started_on", "finished_on"), ("planned_start", "planned_finish")):
             first, last = draft.dates.get(start), draft.dates.get(finish)
@@ -499,6 +520,34 @@ class _Existing:
     clients: dict[str, uuid.UUID]
     deals: dict[str, tuple[uuid.UUID, str]]
     ranks: dict[str, float]
+    #: What each found deal holds now, in the columns an import writes (by its key).
+    stored: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Whether the database held no deal at all before the import.
+    empty: bool = False
+
+
+#: The columns an import writes and compares with what a found deal holds.
+_COMPARED = (
+    "title", "source", "client_id", "amount", "currency", "effort_hours", "tier", "owner_id",
+    "assignee_id", "received_at", *(name for name in DATE_FIELDS if name != "received_at"),
+    "lost_reason", "notes", "external_source", "external_id", "rank", "deleted_at",
+)
+
+
+def _comparable(value: Any) -> Any:
+    """A value as both the database and a draft can give it (decimals, floats, moments)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, Decimal | float) and not isinstance(value, bool):
+        return round(float(value), 6)
+    return value
+
+
+def _unchanged(values: dict[str, Any], stored: dict[str, Any] | None) -> bool:
+    if stored is None:
+        return False
+    return all(_comparable(value) == _comparable(stored.get(name))
+               for name, value in values.items() if name in stored)
 
 
 def _names_needed(plan: ImportPlan) -> tuple[list[str], list[str]]:
@@ -524,19 +573,24 @@ def _read_existing(connection: Connection, plan: ImportPlan) -> _Existing:
             select(_client.c.id, _client.c.name).where(_client.c.deleted_at.is_(None))
             .order_by(_client.c.created_at))
     }
-    deals: dict[str, tuple[uuid.UUID, str]]
+    deals: dict[str, tuple[uuid.UUID, str]] = {}
+    stored: dict[str, dict[str, Any]] = {}
+    compared = [_deal.c[name] for name in _COMPARED]
     if plan.settings.keep_ids:
-        query = select(_deal.c.id, _deal.c.tier, _deal.c.id)
+        query = select(_deal.c.id, _deal.c.tier, _deal.c.id, *compared)
     else:
-        query = select(_deal.c.id, _deal.c.tier, _deal.c.external_id).where(
+        query = select(_deal.c.id, _deal.c.tier, _deal.c.external_id, *compared).where(
             _deal.c.external_source == plan.settings.external_source)
-    deals = {str(row[2]): (row[0], row[1]) for row in connection.execute(query)}
+    for row in connection.execute(query):
+        deals[str(row[2])] = (row[0], row[1])
+        stored[str(row[2])] = dict(zip(_COMPARED, row[3:], strict=True))
+    empty = connection.execute(select(_deal.c.id).limit(1)).first() is None
     ranks = {
         tier: float(highest or 0.0) for tier, highest in connection.execute(
             select(_deal.c.tier, func.max(_deal.c.rank)).where(_deal.c.deleted_at.is_(None))
             .group_by(_deal.c.tier))
     }
-    return _Existing(employees, clients, deals, ranks)
+    return _Existing(employees, clients, deals, ranks, stored, empty)
 
 
 def dry_run(connection: Connection, plan: ImportPlan) -> ImportReport:
@@ -545,9 +599,15 @@ def dry_run(connection: Connection, plan: ImportPlan) -> ImportReport:
     employees, clients = _names_needed(plan)
     new_employees = _missing(employees, existing.employees)
     new_clients = _missing(clients, existing.clients)
-    updated = sum(1 for draft in plan.drafts if draft.key in existing.deals)
-    return _report(plan, dry_run=True, created=len(plan.drafts) - updated, updated=updated,
-                   employees=new_employees, clients=new_clients)
+    # People and clients still to be created stand in with new ids: deals naming them change.
+    for name in new_employees:
+        existing.employees[name.strip().casefold()] = uuid.uuid4()
+    for name in new_clients:
+        existing.clients[name.strip().casefold()] = uuid.uuid4()
+    _inserts, updates, _events, unchanged = _deal_rows(plan, existing, utcnow())
+    found = len(updates) + unchanged
+    return _report(plan, dry_run=True, created=len(plan.drafts) - found, updated=len(updates),
+                   employees=new_employees, clients=new_clients, unchanged=unchanged)
 
 
 def _missing(names: Iterable[str], existing: dict[str, uuid.UUID]) -> list[str]:
@@ -562,7 +622,7 @@ def _missing(names: Iterable[str], existing: dict[str, uuid.UUID]) -> list[str]:
 
 
 def _report(plan: ImportPlan, *, dry_run: bool, created: int, updated: int,
-            employees: list[str], clients: list[str]) -> ImportReport:
+            employees: list[str], clients: list[str], unchanged: int = 0) -> ImportReport:
     by_tier = Counter(draft.tier for draft in plan.drafts)
     amounts: dict[Tier, Decimal] = {}
     for draft in plan.drafts:
@@ -574,7 +634,7 @@ def _report(plan: ImportPlan, *, dry_run: bool, created: int, updated: int,
         estimated_effort=plan.estimated_effort, without_effort=plan.without_effort,
         hourly_rate=plan.settings.hourly_rate,
         notes=list(plan.notes), weighted_open_in_file=plan.weighted_open_in_file,
-        amount_by_tier=amounts,
+        amount_by_tier=amounts, unchanged=unchanged,
     )
 
 
@@ -594,7 +654,12 @@ def apply_plan(session: Session, plan: ImportPlan) -> ImportReport:
     new_clients = _missing(clients, existing.clients)
     _insert_clients(connection, new_clients, plan.clients, existing, now)
 
-    inserts, updates, events = _deal_rows(plan, existing, now)
+    inserts, updates, events, unchanged = _deal_rows(plan, existing, now)
+    if existing.empty and inserts:
+        currencies = {row["currency"] for row in inserts}
+        if len(currencies) == 1:
+            # A first import sets the firm's currency, so that sums are written in it.
+            save_setting(session, "default_currency", currencies.pop())
     if inserts:
         connection.execute(insert(_deal), inserts)
     if updates:
@@ -605,10 +670,10 @@ def apply_plan(session: Session, plan: ImportPlan) -> ImportReport:
         connection.execute(statement, updates)
     if events:
         connection.execute(insert(_event), events)
-    log.info("imported %s: %d deals created, %d updated, %d events", plan.file, len(inserts),
-             len(updates), len(events))
+    log.info("imported %s: %d deals created, %d updated, %d unchanged, %d events", plan.file,
+             len(inserts), len(updates), unchanged, len(events))
     return _report(plan, dry_run=False, created=len(inserts), updated=len(updates),
-                   employees=new_employees, clients=new_clients)
+                   employees=new_employees, clients=new_clients, unchanged=unchanged)
 
 
 def _base_row(now: datetime) -> dict[str, Any]:
@@ -660,7 +725,9 @@ def _as_date(moment: datetime | None) -> date | None:
 
 
 def _deal_rows(plan: ImportPlan, existing: _Existing, now: datetime
-               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The deal rows to insert, the updates, the history entries, and how many are unchanged."""
+    unchanged = 0
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -688,6 +755,11 @@ def _deal_rows(plan: ImportPlan, existing: _Existing, now: datetime
             deal_id, old_tier = found
             if draft.rank is not None:
                 values["rank"] = draft.rank
+            if draft.received_defaulted:
+                del values["received_at"]  # keep the moment the first import gave it
+            if _unchanged(values | {"deleted_at": None}, existing.stored.get(draft.key)):
+                unchanged += 1
+                continue
             updates.append(values | {"deal_id": deal_id, "updated_at": now, "deleted_at": None})
             if old_tier != draft.tier.value:
                 events.append(_event_row(deal_id, (now, old_tier, draft.tier.value, "import"),
@@ -709,7 +781,7 @@ def _deal_rows(plan: ImportPlan, existing: _Existing, now: datetime
             events.append(_event_row(row["id"], (draft.history[-1][0], None,
                                                  str(row["assignee_id"]), ""), now,
                                      kind="assignee"))
-    return inserts, updates, events
+    return inserts, updates, events, unchanged
 
 
 def _event_row(deal_id: uuid.UUID, entry: tuple[datetime, str | None, str, str], now: datetime,

@@ -518,6 +518,8 @@ class TeamDialog(QDialog):
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, _selected: QItemSelection,
                                     _deselected: QItemSelection) -> None:
+        # Choosing another person drops what was typed and not saved, without asking: a known
+        # shortcoming, tolerable while Save is one click beside the form.
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.show_employee(self.model.employee(rows[0].row()))

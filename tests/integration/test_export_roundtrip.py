@@ -65,7 +65,7 @@ def test_export_imports_back_unchanged(sqlite_db, tmp_path, suffix):
         assert after == before
         # Importing the same export again changes nothing and adds nothing.
         again = empty.write(lambda s: apply_plan(s, plan))
-        assert (again.created, again.updated) == (0, 4)
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
     finally:
         empty.close()
 
