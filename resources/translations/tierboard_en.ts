@@ -743,6 +743,129 @@
     </message>
 </context>
 <context>
+    <name>FirmSettingsDialog</name>
+    <message>
+        <source>Firm settings</source>
+        <translation>Firm settings</translation>
+    </message>
+    <message>
+        <source>These settings are shared by everybody who works in this database.</source>
+        <translation>These settings are shared by everybody who works in this database.</translation>
+    </message>
+    <message>
+        <source>Chance to win, by tier</source>
+        <translation>Chance to win, by tier</translation>
+    </message>
+    <message>
+        <source>Deadlines and planning</source>
+        <translation>Deadlines and planning</translation>
+    </message>
+    <message>
+        <source>Answer incoming within:</source>
+        <translation>Answer incoming within:</translation>
+    </message>
+    <message>
+        <source>A new request shows as late after this many working hours</source>
+        <translation>A new request shows as late after this many working hours</translation>
+    </message>
+    <message>
+        <source>Working day starts at:</source>
+        <translation>Working day starts at:</translation>
+    </message>
+    <message>
+        <source>Working day ends at:</source>
+        <translation>Working day ends at:</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Default currency:</translation>
+    </message>
+    <message>
+        <source>The currency of a new deal; a three-letter code such as RUB</source>
+        <translation>The currency of a new deal; a three-letter code such as RUB</translation>
+    </message>
+    <message>
+        <source>Forecast horizon:</source>
+        <translation>Forecast horizon:</translation>
+    </message>
+    <message>
+        <source>Focus advisor looks ahead:</source>
+        <translation>Focus advisor looks ahead:</translation>
+    </message>
+    <message>
+        <source>Hiring advice</source>
+        <translation>Hiring advice</translation>
+    </message>
+    <message>
+        <source>Load above capacity by:</source>
+        <translation>Load above capacity by:</translation>
+    </message>
+    <message>
+        <source>For at least:</source>
+        <translation>For at least:</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>Name, such as New Year</source>
+        <translation>Name, such as New Year</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Weighted amounts count a deal in this tier at this share</source>
+        <translation>Weighted amounts count a deal in this tier at this share</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>For deals without a close date: this many days from today</source>
+        <translation>For deals without a close date: this many days from today</translation>
+    </message>
+    <message>
+        <source>Tier %s:</source>
+        <translation>Tier %s:</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>Expected close, tier %s:</source>
+        <translation>Expected close, tier %s:</translation>
+    </message>
+    <message>
+        <source>weeks in a row</source>
+        <translation>weeks in a row</translation>
+    </message>
+    <message>
+        <source>Saved when you press OK</source>
+        <translation>Saved when you press OK</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>%s is already a holiday</source>
+        <translation>%s is already a holiday</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
     <name>ForecastTableModel</name>
     <message>
         <source>Period</source>
@@ -810,6 +933,14 @@
     <message>
         <source>Nobody free</source>
         <translation>Nobody free</translation>
+    </message>
+    <message>
+        <source>%(name)s · free from %(finish)s</source>
+        <translation>%(name)s · free from %(finish)s</translation>
+    </message>
+    <message>
+        <source>Nobody free within the horizon</source>
+        <translation>Nobody free within the horizon</translation>
     </message>
     <message>
         <source>%(revenue_low)s – %(revenue_high)s</source>
@@ -906,6 +1037,10 @@
     <message>
         <source>week of %s</source>
         <translation>week of %s</translation>
+    </message>
+    <message>
+        <source>mixed currencies (%s) added as they are, shown in %s</source>
+        <translation>mixed currencies (%s) added as they are, shown in %s</translation>
     </message>
     <message>
         <source>observed shares</source>
@@ -1512,6 +1647,18 @@
         <translation>Board as one &amp;list</translation>
     </message>
     <message>
+        <source>F&amp;irm</source>
+        <translation>F&amp;irm</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Firm &amp;settings…</source>
+        <translation>Firm &amp;settings…</translation>
+    </message>
+    <message>
         <source>This view is not available in this build.</source>
         <translation>This view is not available in this build.</translation>
     </message>
@@ -1628,6 +1775,144 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;New employee</source>
+        <translation>&amp;New employee</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>Designer, engineer, manager…</source>
+        <translation>Designer, engineer, manager…</translation>
+    </message>
+    <message>
+        <source>The colour of this person's bars in the load chart</source>
+        <translation>The colour of this person's bars in the load chart</translation>
+    </message>
+    <message>
+        <source>Works here now</source>
+        <translation>Works here now</translation>
+    </message>
+    <message>
+        <source>People who left stay in the history but get no new work and no capacity</source>
+        <translation>People who left stay in the history but get no new work and no capacity</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Time off</translation>
+    </message>
+    <message>
+        <source>Vacation, sick leave…</source>
+        <translation>Vacation, sick leave…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save.</source>
+        <translation>Not saved yet: press Save.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>Colour of %s</source>
+        <translation>Colour of %s</translation>
+    </message>
+    <message>
+        <source>%s a week</source>
+        <translation>%s a week</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>the new employee</source>
+        <translation>the new employee</translation>
+    </message>
+</context>
+<context>
     <name>advisor</name>
     <message>
         <source>Answer Incoming first: %(count)s waiting, the oldest for %(age)s</source>
@@ -1696,6 +1981,14 @@
         <translation>Nobody can take a new order: there is no active employee.</translation>
     </message>
     <message>
+        <source>None of the %(team)s active employees could finish a typical order (%(effort)s) within the schedule's horizon.</source>
+        <translation>None of the %(team)s active employees could finish a typical order (%(effort)s) within the schedule's horizon.</translation>
+    </message>
+    <message>
+        <source>No open deal gives an effort, so a typical order cannot be sized: %(name)s is free first, from %(finish)s.</source>
+        <translation>No open deal gives an effort, so a typical order cannot be sized: %(name)s is free first, from %(finish)s.</translation>
+    </message>
+    <message>
         <source>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</source>
         <translation>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</translation>
     </message>
@@ -1710,6 +2003,22 @@
     <message>
         <source>By month:</source>
         <translation>By month:</translation>
+    </message>
+    <message>
+        <source>%(count)s tier-1 deals (%(amount)s) are past their due date: their revenue is counted when the schedule finishes their work, not on the date they were due.</source>
+        <translation>%(count)s tier-1 deals (%(amount)s) are past their due date: their revenue is counted when the schedule finishes their work, not on the date they were due.</translation>
+    </message>
+    <message>
+        <source>%(tier)s: %(count)s deals, %(revenue)s, %(hours)s</source>
+        <translation>%(tier)s: %(count)s deals, %(revenue)s, %(hours)s</translation>
+    </message>
+    <message>
+        <source>Not counted, as it falls after %(last)s (weighted): %(parts)s.</source>
+        <translation>Not counted, as it falls after %(last)s (weighted): %(parts)s.</translation>
+    </message>
+    <message>
+        <source>Mixed currencies: amounts in %(codes)s are added as they are, without conversion, and written in %(currency)s.</source>
+        <translation>Mixed currencies: amounts in %(codes)s are added as they are, without conversion, and written in %(currency)s.</translation>
     </message>
     <message>
         <source>the week of %(first)s</source>

@@ -755,6 +755,129 @@
     </message>
 </context>
 <context>
+    <name>FirmSettingsDialog</name>
+    <message>
+        <source>Firm settings</source>
+        <translation>Настройки фирмы</translation>
+    </message>
+    <message>
+        <source>These settings are shared by everybody who works in this database.</source>
+        <translation>Эти настройки общие для всех, кто работает с этой базой данных.</translation>
+    </message>
+    <message>
+        <source>Chance to win, by tier</source>
+        <translation>Вероятность выигрыша по уровням</translation>
+    </message>
+    <message>
+        <source>Deadlines and planning</source>
+        <translation>Сроки и планирование</translation>
+    </message>
+    <message>
+        <source>Answer incoming within:</source>
+        <translation>Отвечать на входящие в течение:</translation>
+    </message>
+    <message>
+        <source>A new request shows as late after this many working hours</source>
+        <translation>Новый запрос считается просроченным через столько рабочих часов</translation>
+    </message>
+    <message>
+        <source>Working day starts at:</source>
+        <translation>Рабочий день начинается в:</translation>
+    </message>
+    <message>
+        <source>Working day ends at:</source>
+        <translation>Рабочий день заканчивается в:</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Валюта по умолчанию:</translation>
+    </message>
+    <message>
+        <source>The currency of a new deal; a three-letter code such as RUB</source>
+        <translation>Валюта новой сделки; трёхбуквенный код, например RUB</translation>
+    </message>
+    <message>
+        <source>Forecast horizon:</source>
+        <translation>Горизонт прогноза:</translation>
+    </message>
+    <message>
+        <source>Focus advisor looks ahead:</source>
+        <translation>Советник смотрит вперёд на:</translation>
+    </message>
+    <message>
+        <source>Hiring advice</source>
+        <translation>Совет о найме</translation>
+    </message>
+    <message>
+        <source>Load above capacity by:</source>
+        <translation>Загрузка выше мощности на:</translation>
+    </message>
+    <message>
+        <source>For at least:</source>
+        <translation>Не менее:</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <source>Name, such as New Year</source>
+        <translation>Название, например Новый год</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Weighted amounts count a deal in this tier at this share</source>
+        <translation>Во взвешенных суммах сделка этого уровня учитывается с этой долей</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>рабочих часов</translation>
+    </message>
+    <message>
+        <source>For deals without a close date: this many days from today</source>
+        <translation>Для сделок без даты закрытия: столько дней от сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>Tier %s:</source>
+        <translation>Уровень %s:</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <source>Expected close, tier %s:</source>
+        <translation>Ожидаемое закрытие, уровень %s:</translation>
+    </message>
+    <message>
+        <source>weeks in a row</source>
+        <translation>нед. подряд</translation>
+    </message>
+    <message>
+        <source>Saved when you press OK</source>
+        <translation>Сохраняется при нажатии OK</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>%s is already a holiday</source>
+        <translation>%s уже отмечен как праздник</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+</context>
+<context>
     <name>ForecastTableModel</name>
     <message>
         <source>Period</source>
@@ -822,6 +945,14 @@
     <message>
         <source>Nobody free</source>
         <translation>Никто не свободен</translation>
+    </message>
+    <message>
+        <source>%(name)s · free from %(finish)s</source>
+        <translation>%(name)s · свободен с %(finish)s</translation>
+    </message>
+    <message>
+        <source>Nobody free within the horizon</source>
+        <translation>В пределах горизонта никто не свободен</translation>
     </message>
     <message>
         <source>%(revenue_low)s – %(revenue_high)s</source>
@@ -918,6 +1049,10 @@
     <message>
         <source>week of %s</source>
         <translation>неделя с %s</translation>
+    </message>
+    <message>
+        <source>mixed currencies (%s) added as they are, shown in %s</source>
+        <translation>разные валюты (%s) сложены без пересчёта, показаны в %s</translation>
     </message>
     <message>
         <source>observed shares</source>
@@ -1529,6 +1664,18 @@
         <translation>Доска одним с&amp;писком</translation>
     </message>
     <message>
+        <source>F&amp;irm</source>
+        <translation>Фи&amp;рма</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>Firm &amp;settings…</source>
+        <translation>&amp;Настройки фирмы…</translation>
+    </message>
+    <message>
         <source>This view is not available in this build.</source>
         <translation>Этот вид недоступен в данной сборке.</translation>
     </message>
@@ -1646,6 +1793,145 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>&amp;New employee</source>
+        <translation>&amp;Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Designer, engineer, manager…</source>
+        <translation>Дизайнер, инженер, менеджер…</translation>
+    </message>
+    <message>
+        <source>The colour of this person's bars in the load chart</source>
+        <translation>Цвет полос этого сотрудника на графике загрузки</translation>
+    </message>
+    <message>
+        <source>Works here now</source>
+        <translation>Сейчас работает в фирме</translation>
+    </message>
+    <message>
+        <source>People who left stay in the history but get no new work and no capacity</source>
+        <translation>Ушедшие сотрудники остаются в истории, но не получают новой работы и не дают мощности</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Отсутствия</translation>
+    </message>
+    <message>
+        <source>Vacation, sick leave…</source>
+        <translation>Отпуск, больничный…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save.</source>
+        <translation>Ещё не сохранено: нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>Colour of %s</source>
+        <translation>Цвет: %s</translation>
+    </message>
+    <message>
+        <source>%s a week</source>
+        <translation>%s в неделю</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>the new employee</source>
+        <translation>новый сотрудник</translation>
+    </message>
+</context>
+<context>
     <name>advisor</name>
     <message>
         <source>Answer Incoming first: %(count)s waiting, the oldest for %(age)s</source>
@@ -1714,6 +2000,14 @@
         <translation>Новый заказ взять некому: нет активных сотрудников.</translation>
     </message>
     <message>
+        <source>None of the %(team)s active employees could finish a typical order (%(effort)s) within the schedule's horizon.</source>
+        <translation>Ни один из активных сотрудников (%(team)s) не успеет выполнить типичный заказ (%(effort)s) в пределах горизонта планирования.</translation>
+    </message>
+    <message>
+        <source>No open deal gives an effort, so a typical order cannot be sized: %(name)s is free first, from %(finish)s.</source>
+        <translation>Ни у одной открытой сделки не указана трудоёмкость, поэтому размер типичного заказа неизвестен: раньше всех освободится %(name)s — с %(finish)s.</translation>
+    </message>
+    <message>
         <source>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</source>
         <translation>Следующий заказ — сотруднику %(name)s: типичный заказ (%(effort)s, медиана по %(open)s открытым сделкам) будет выполнен к %(finish)s.</translation>
     </message>
@@ -1728,6 +2022,22 @@
     <message>
         <source>By month:</source>
         <translation>По месяцам:</translation>
+    </message>
+    <message>
+        <source>%(count)s tier-1 deals (%(amount)s) are past their due date: their revenue is counted when the schedule finishes their work, not on the date they were due.</source>
+        <translation>Сделок уровня 1 с истёкшим сроком: %(count)s (%(amount)s); их выручка учитывается, когда по графику завершится их работа, а не в дату срока.</translation>
+    </message>
+    <message>
+        <source>%(tier)s: %(count)s deals, %(revenue)s, %(hours)s</source>
+        <translation>%(tier)s: сделок %(count)s, %(revenue)s, %(hours)s</translation>
+    </message>
+    <message>
+        <source>Not counted, as it falls after %(last)s (weighted): %(parts)s.</source>
+        <translation>Не учтено, так как приходится на время после %(last)s (взвешенно): %(parts)s.</translation>
+    </message>
+    <message>
+        <source>Mixed currencies: amounts in %(codes)s are added as they are, without conversion, and written in %(currency)s.</source>
+        <translation>Разные валюты: суммы в %(codes)s сложены как есть, без пересчёта, и записаны в %(currency)s.</translation>
     </message>
     <message>
         <source>the week of %(first)s</source>

@@ -192,12 +192,12 @@ def test_reimport_updates_instead_of_duplicating(db):
     db.write(lambda s: apply_plan(s, plan))
     events_before = count(db, TierEvent)
     again = db.write(lambda s: apply_plan(s, plan))
-    assert (again.created, again.updated) == (0, 7)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 7)
     assert count(db, Deal) == 7
     assert count(db, Employee) == 6
     assert count(db, Client) == 4
     assert count(db, TierEvent) == events_before  # no tier changed, no history added
-    assert db.read(lambda c: dry_run(c, plan)).updated == 7
+    assert db.read(lambda c: dry_run(c, plan)).unchanged == 7
 
 
 def test_tier_one_needs_an_assignee_and_effort(sqlite_db, tmp_path):
