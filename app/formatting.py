@@ -50,6 +50,19 @@ def short_date(day: date | datetime | None) -> str:
     return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+def compact_date(day: date | datetime | None) -> str:
+    """A date in the locale's short form with a two-digit year (19.12.26); empty for None.
+
+    For places as narrow as a card's bottom line.
+    """
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy")
+    return locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def age(seconds: float) -> str:
     """A time span as people say it: 45 min, 3 h, 5 d."""
     minutes = int(seconds // 60)

@@ -116,12 +116,13 @@ def install(language: str, application: QCoreApplication | None = None) -> str:
     _installed.clear()
 
     in_force = language if language in LANGUAGES else FALLBACK_LANGUAGE
-    if in_force != FALLBACK_LANGUAGE:
+    ours = _load_ours(in_force)
+    if ours is None and in_force != FALLBACK_LANGUAGE:
+        in_force = FALLBACK_LANGUAGE
         ours = _load_ours(in_force)
-        if ours is None:
-            in_force = FALLBACK_LANGUAGE
-        else:
-            _installed.append(ours)
+    if ours is not None:
+        # English needs its file as well: it holds the plural forms ("1 deal", "2 deals").
+        _installed.append(ours)
     qt_own = _load_qt_own(in_force)
     if qt_own is not None:
         _installed.append(qt_own)

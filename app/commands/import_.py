@@ -85,8 +85,10 @@ def run(args: argparse.Namespace) -> int:
         settings.date_format = args.date_format
         enricher = make_enricher(preset, table, settings)
     plan = prepare(table, settings, enricher)
-    say(f"Format: {PRESETS[preset].label}; encoding {table.encoding or 'xlsx'}, "
-        f"delimiter {table.delimiter!r}, decimal {'comma' if table.decimal_comma else 'point'}"
+    reading = (f"encoding {table.encoding}, delimiter {table.delimiter!r}" if table.delimiter
+               else "Excel workbook")
+    say(f"Format: {PRESETS[preset].label}; {reading}, "
+        f"decimal {'comma' if table.decimal_comma else 'point'}"
         + "".join(f"; {column}: {FORMAT_EXAMPLES.get(fmt, fmt)}"
                   for column, fmt in plan.date_formats.items()))
 

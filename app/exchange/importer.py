@@ -198,12 +198,12 @@ class ImportReport:
                        f"({_sample(self.clients_created)}).")
         if self.estimated_effort and self.hourly_rate:
             rate = f"{self.hourly_rate.normalize():f}"
-            out.append(f"Effort estimated from the amount at {rate} per hour for "
-                       f"{self.estimated_effort} deals that give no hours.")
+            out.append(f"Effort estimated from the amount at {rate} per hour, for deals "
+                       f"that give no hours: {self.estimated_effort}.")
         if self.without_effort:
             hint = "" if self.hourly_rate else " (give an hourly rate to estimate it from the " \
                 "amount)"
-            out.append(f"{self.without_effort} deals have no effort and keep 0 h{hint}.")
+            out.append(f"Deals without effort, kept at 0 h: {self.without_effort}{hint}.")
         if self.weighted_open_in_file is not None:
             out.append(f"Open deals weighted by the file's own probabilities: "
                        f"{self.weighted_open_in_file:,.2f}.")

@@ -24,6 +24,8 @@ INCOMING = "incoming"
 OVERLOADED = "overloaded"
 PUSH = "push"
 CALM = "calm"
+#: Nobody has working hours in the coming weeks (no active employee, or none with hours).
+NO_CAPACITY = "no_capacity"
 
 
 class Formatters(NamedTuple):
@@ -60,7 +62,7 @@ class Advice:
     """Where attention goes now, with the numbers behind it.
 
     Attributes:
-        kind: INCOMING, OVERLOADED, PUSH or CALM.
+        kind: INCOMING, NO_CAPACITY, OVERLOADED, PUSH or CALM.
         tier: the tier to work on (None when all is calm).
         count: deals in that tier (waiting requests for INCOMING).
         oldest_age_s: for INCOMING, how long the oldest request has waited, in seconds.
@@ -95,6 +97,11 @@ class Advice:
             "weeks": self.weeks, "count": self.count, "amount": fmt.money(self.amount),
             "tier": self.tier.label if self.tier else "",
         }
+        if self.kind == NO_CAPACITY:
+            return translate(
+                "Nobody has working hours in the next %(weeks)s weeks: add people or their "
+                "hours in Firm → Team…"
+            ) % values
         if self.kind == OVERLOADED:
             return translate(
                 "Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the "
@@ -280,6 +287,10 @@ def advise_totals(incoming: Iterable[DealRow] | IncomingSummary, sums: Mapping[T
         return Advice(INCOMING, Tier.INCOMING, count=waiting,
                       oldest_age_s=max((now - oldest).total_seconds(), 0.0), overdue=overdue,
                       tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)
+    if capacity <= 0:
+        # Without working hours, tier 1 is neither under control nor overloaded.
+        return Advice(NO_CAPACITY, None, tier1_hours=tier1_hours, capacity_hours=capacity,
+                      weeks=weeks)
     if tier1_hours > capacity:
         return Advice(OVERLOADED, Tier.T1, count=count(Tier.T1), amount=amount(Tier.T1),
                       tier1_hours=tier1_hours, capacity_hours=capacity, weeks=weeks)

@@ -25,6 +25,7 @@ Pure computation: no Qt. Sentences go through a ``translate`` function and numbe
 
 import dataclasses
 import math
+import re
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -200,7 +201,16 @@ class Answer:
     def sentence(self, *, translate: Callable[[str], str] = _same,
                  fmt: Formatters = PLAIN) -> str:
         """The answer as plain sentences with their figures."""
-        return _SENTENCES[self.key](self, translate, fmt)
+        return _one_full_stop(_SENTENCES[self.key](self, translate, fmt))
+
+
+def _one_full_stop(text: str) -> str:
+    """Drop a sentence's full stop where the figure before it already ends in one.
+
+    Abbreviated dates and months ("22 дек.") end in a dot; the sentence's own dot after them
+    would make "22 дек.. Затем".
+    """
+    return re.sub(r"(?<=\w\.)\.(?=\s|$)", "", text)
 
 
 @dataclass(frozen=True)
@@ -631,7 +641,11 @@ def hiring_answer(weeks: Sequence[PeriodFigures], threshold: float, in_a_row: in
         "idle": stretch(idle_runs), "spare": average(idle_runs, -1.0),
     }
     verdict = "steady"
-    if over_runs and idle_runs:
+    if not any(row.capacity > 0 for row in weeks):
+        # Load against no capacity at all says nothing about hiring; the team is missing.
+        figures["weeks"] = len(weeks)
+        verdict = "no_capacity"
+    elif over_runs and idle_runs:
         verdict = "hire_and_idle"
     elif over_runs:
         verdict = "hire"
@@ -659,12 +673,16 @@ def _focus_sentence(answer: Answer, translate: Callable[[str], str], fmt: Format
         "forecast",
             "Keep producing and push 0.9: work already won (tier 1, %(committed)s) fills "
             "%(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s)."),
-        "no_capacity": QT_TRANSLATE_NOOP(
-        "forecast",
-            "Nobody is available to work in the next %(weeks)s weeks: check the team and its "
-            "time off."),
+        "no_capacity": _NO_CAPACITY,
     }
     return translate(texts[answer.verdict]) % values
+
+
+#: The focus and hiring answers when nobody has working hours.
+_NO_CAPACITY = QT_TRANSLATE_NOOP(
+    "forecast",
+    "Nobody has working hours in the next %(weeks)s weeks: add people or their hours in "
+    "Firm → Team…")
 
 
 def _next_order_sentence(answer: Answer, translate: Callable[[str], str],
@@ -763,6 +781,8 @@ def _stretches(runs: Sequence[tuple[date, date, int]], fmt: Formatters,
 
 def _hiring_sentence(answer: Answer, translate: Callable[[str], str], fmt: Formatters) -> str:
     figures = answer.figures
+    if answer.verdict == "no_capacity":
+        return translate(_NO_CAPACITY) % {"weeks": figures["weeks"]}
     values = {
         "threshold": _share_text(figures["threshold"]), "in_a_row": figures["in_a_row"],
         "over": _stretches(figures["over"], fmt, translate),

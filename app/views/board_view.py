@@ -78,7 +78,7 @@ from app.views.board_item_model import (
 from app.widgets.advisor_banner import AdvisorBanner
 from app.widgets.card_delegate import CardDelegate, tier_title
 from app.widgets.money_sums import currency_adjusted, money_sums
-from app.widgets.tier_column import CardListView, DropZone, TierColumn
+from app.widgets.tier_column import CardListView, DropZone, TierColumn, TierHeaderWidget
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +350,12 @@ class BoardView(QWidget):
 
         for column in self.columns.values():
             column.view.viewport().installEventFilter(self)
+            column.header.installEventFilter(self)
+        # Headers whose figures wrap stay as tall as each other, so the cards start level.
+        self._align_timer = QTimer(self)
+        self._align_timer.setSingleShot(True)
+        self._align_timer.setInterval(0)
+        self._align_timer.timeout.connect(self._on_align_timer_timeout)
         self.list_view = CardListView(self)
         self.list_view.setObjectName("cards_list")
         self._connect_view(self.list_view, self.list_model, self.row_delegate)
@@ -487,10 +493,20 @@ class BoardView(QWidget):
             self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the first paint of the quick start, read the whole board."""
+        """After the first paint of the quick start, read the whole board; level the headers."""
         if event.type() == QEvent.Type.Paint and self._full_read_pending:
             QTimer.singleShot(0, self._on_full_read_due)
+        elif event.type() == QEvent.Type.Resize and isinstance(watched, TierHeaderWidget):
+            self._align_timer.start()
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_align_timer_timeout(self) -> None:
+        headers = [column.header for column in self.columns.values()]
+        tallest = max(header.heightForWidth(header.width()) for header in headers)
+        for header in headers:
+            if header.minimumHeight() != tallest:
+                header.setMinimumHeight(tallest)
 
     def _fill_people_boxes(self) -> None:
         for box, first in ((self.owner_box, _tr("Any owner")),
@@ -546,7 +562,23 @@ class BoardView(QWidget):
             self.list_model.update_items(list_items)
         for tier, zone in self.zones.items():
             zone.set_count(self._closed.get(tier, 0))
+        self._show_empty_hints()
         self._update_advice(incoming_changed=Tier.INCOMING in chosen)
+
+    def _show_empty_hints(self) -> None:
+        """Say why a column is empty: no deals at all yet, or none that passes the filter."""
+        counted = self._partial_sums or self._sums
+        no_deals = (self.loaded or self._partial_sums is not None) and not any(
+            counted[tier].count for tier in ATTENTION_ORDER) and not any(self._closed.values())
+        first = _tr("No deals yet — Ctrl+N makes one, File → Import… brings them from "
+                    "another CRM")
+        unmatched = _tr("Nothing matches the filter") if self._filter.active else ""
+        for tier, column in self.columns.items():
+            if no_deals:
+                column.view.set_empty_text(first if tier is Tier.INCOMING else "")
+            else:
+                column.view.set_empty_text(unmatched)
+        self.list_view.set_empty_text(first if no_deals else unmatched)
 
     def _money(self, totals: TierTotals, factor: Decimal = Decimal(1)) -> str:
         """A column's sum in the currencies of its deals (each apart when there are several)."""
@@ -566,6 +598,7 @@ class BoardView(QWidget):
         else:
             details = _tr("%s effort") % formatting.hours(totals.effort_hours)
         header.set_figures(formatting.number(totals.count), amount, details)
+        self._align_timer.start()
         header.setToolTip(_tr("%n deal(s), %s, %s effort, weighted %s", None, totals.count) % (
             amount, formatting.hours(totals.effort_hours), weighted))
 

@@ -58,6 +58,11 @@ def _labels() -> dict[str, str]:
     }
 
 
+def field_label(field: str) -> str:
+    """The label the editor shows for a rule's field name (the name itself when it has none)."""
+    return _labels().get(field, field)
+
+
 class DealEditor(QDialog):
     """Edit a deal, or make a new one in Incoming.
 
@@ -329,7 +334,7 @@ class DealEditor(QDialog):
         label = self.errors.get(field)
         if label is None or self.fields[field].isHidden():
             label = self.general_error
-            message = f"{_labels().get(field, field)}: {message}" if field else message
+            message = f"{field_label(field)}: {message}" if field else message
         label.setText(message)
         label.show()
         if field in self.fields:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -40,6 +39,7 @@ from app.planning.backtest import Backtest, run_backtest
 from app.planning.calibration import MEASURED_TIERS, Calibration
 from app.planning.forecast import QT_TRANSLATE_NOOP
 from app.views.forecast_table_model import ForecastTableModel
+from app.widgets.column_fit import ColumnFitter
 from app.widgets.forecast_chart import HOURS, MONEY, TIER_COLOURS, ForecastChart
 from app.widgets.pdf_export import widget_to_pdf
 
@@ -67,7 +67,7 @@ HEADLINES: dict[str, str] = {
                                          "Look for orders · tier 1 fills %(share)s"),
     "produce": QT_TRANSLATE_NOOP("ForecastView", "Produce · tier 1 needs %(share)s of capacity"),
     "balanced": QT_TRANSLATE_NOOP("ForecastView", "Produce, push 0.9 · tier 1 fills %(share)s"),
-    "no_capacity": QT_TRANSLATE_NOOP("ForecastView", "No capacity"),
+    "no_capacity": QT_TRANSLATE_NOOP("ForecastView", "Nobody has working hours"),
     "candidate": QT_TRANSLATE_NOOP("ForecastView", "%(name)s · done by %(finish)s"),
     "nobody": QT_TRANSLATE_NOOP("ForecastView", "Nobody free"),
     "unsized": QT_TRANSLATE_NOOP("ForecastView", "%(name)s · free from %(finish)s"),
@@ -301,10 +301,11 @@ class ForecastView(QWidget):
         view.setModel(model)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(22)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # Each column as wide as its texts, the spare width shared rather than all given to
+        # the last one.
+        ColumnFitter(view)
         return view
 
     def _stacked(self, *widgets: QWidget) -> QWidget:

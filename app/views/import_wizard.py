@@ -323,7 +323,7 @@ class FormatPage(QWizardPage):
         is_csv = bool(table.delimiter)
         self.encoding_combo.setEnabled(is_csv)
         self.delimiter_combo.setEnabled(is_csv)
-        self.encoding_combo.setCurrentText(table.encoding or "xlsx")
+        self.encoding_combo.setCurrentText(table.encoding or self.tr("Excel workbook"))
         self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(
             table.delimiter)))
         self.decimal_check.setChecked(table.decimal_comma)
@@ -353,7 +353,9 @@ class FormatPage(QWizardPage):
     def _on_choice_changed(self) -> None:
         if self._filling:
             return
-        encoding = self.encoding_combo.currentText().strip() or None
+        # A workbook has no encoding: the box then only names the kind of file.
+        encoding = (self.encoding_combo.currentText().strip() or None
+                    if self.encoding_combo.isEnabled() else None)
         try:
             self._wizard.reread(encoding=encoding, delimiter=self.delimiter_combo.currentData(),
                                 decimal_comma=self.decimal_check.isChecked())

@@ -121,7 +121,7 @@ class LoadTableModel(QAbstractTableModel):
 
     def _free_from(self, day: date, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return formatting.short_date(day)
+            return formatting.compact_date(day)
         if role == self.SortRole:
             return day.toordinal()
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -186,6 +186,10 @@ class LoadView(QWidget):
         self.table_view.setWordWrap(False)
         self.table_view.horizontalHeader().setMinimumSectionSize(40)
         self.table_view.horizontalHeader().setMaximumSectionSize(170)
+        # The figures keep their width; a long name gives way (its tooltip has it whole).
+        self.table_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
 
         self.deal_combo = QComboBox(self)
@@ -250,7 +254,7 @@ class LoadView(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 600])
+        self.splitter.setSizes([740, 660])  # room for every week and "free from" in Russian
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

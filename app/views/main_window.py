@@ -295,7 +295,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_context_rule_refused(self, field: str, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Not done — %s: %s") % (field, message), 10000)
+        from app.views.deal_editor import field_label
+
+        if field:
+            text = self.tr("Not done — %s: %s") % (field_label(field), message)
+        else:
+            text = self.tr("Not done — %s") % message
+        self.statusBar().showMessage(text, 10000)
 
     @Slot()
     def _on_preferences_triggered(self) -> None:

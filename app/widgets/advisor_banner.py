@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app import formatting, icons
-from app.planning.advisor import CALM, INCOMING, OVERLOADED, Advice, Formatters
+from app.planning.advisor import CALM, INCOMING, NO_CAPACITY, OVERLOADED, Advice, Formatters
 from app.widgets.card_delegate import DEADLINE_NEAR, DEADLINE_PASSED, TIER_COLOURS, mix
 
 #: The locale-aware formatters the sentence's numbers are written with.
@@ -75,7 +75,7 @@ class AdvisorBanner(QFrame):
         if advice.kind == INCOMING:
             accent = DEADLINE_PASSED if advice.overdue else DEADLINE_NEAR
             icon = "clock"
-        elif advice.kind == OVERLOADED:
+        elif advice.kind in (OVERLOADED, NO_CAPACITY):
             accent, icon = DEADLINE_PASSED, "alert-triangle"
         elif advice.kind == CALM:
             accent, icon = "#2e9d5b", "circle-check"

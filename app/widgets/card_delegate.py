@@ -209,7 +209,15 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, middle, money, bold, text,
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
-        right_text, right_colour = self._when(row, muted)
+        # The longest note that leaves room for the effort; the due date outlasts the age.
+        forms, right_colour = self._when_forms(row, muted)
+        effort_width = fonts.measure(small).horizontalAdvance(
+            formatting.hours(row.effort_hours)) + 10
+        right_text = forms[-1]
+        for form in forms:
+            if fonts.measure(small).horizontalAdvance(form) + 4 <= inner.width() - effort_width:
+                right_text = form
+                break
         right_width = fonts.measure(small).horizontalAdvance(right_text) + 4
         self._text(painter, bottom.adjusted(0, 0, -right_width - 6, 0),
                    formatting.hours(row.effort_hours), small, muted)
@@ -283,13 +291,19 @@ class CardDelegate(QStyledItemDelegate):
 
     def _when(self, row: DealRow, muted: QColor) -> tuple[str, QColor]:
         """The right-hand note of a card: waiting time of a request, else due date and age."""
+        forms, colour = self._when_forms(row, muted)
+        return forms[0], colour
+
+    def _when_forms(self, row: DealRow, muted: QColor) -> tuple[list[str], QColor]:
+        """The right-hand note of a card in ever shorter forms, and its colour."""
         age_s = (self._now - row.received_at).total_seconds()
         if row.tier is Tier.INCOMING:
-            return _tr("waiting %s") % formatting.age(age_s), QColor(self.deadline_colour(row))
+            return [_tr("waiting %s") % formatting.age(age_s)], QColor(self.deadline_colour(row))
         if row.due_date is not None:
-            return _tr("due %s · %s old") % (formatting.short_date(row.due_date),
-                                              formatting.age(age_s)), muted
-        return _tr("%s old") % formatting.age(age_s), muted
+            due = formatting.compact_date(row.due_date)
+            return [_tr("due %s · %s old") % (due, formatting.age(age_s)),
+                    _tr("due %s") % due], muted
+        return [_tr("%s old") % formatting.age(age_s)], muted
 
     def _text(self, painter: QPainter, rect: QRect, value: str, font: QFont, colour: QColor,
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft

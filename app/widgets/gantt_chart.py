@@ -47,7 +47,7 @@ COLOURS = {
     "strip": "#e2e2e2",
     "strip_booked": "#8fb3d9",
     "strip_likely": "#cfe0f1",
-    "over": "#d62728",
+    "over": "#8b1a1a",  # darker than "late", so the key tells the two apart
     "today": "#e8590c",
     "row": "#f7f7f7",
 }
@@ -784,8 +784,10 @@ class GanttChart(QWidget):
                  self.tr("Booked %s of %s") % (formatting.hours(booked),
                                                formatting.hours(capacity))]
         if booked > capacity + EPSILON:
-            lines.append("<span style='color:#d62728'><b>" + self.tr("Over capacity: %s")
-                         % _over_text(booked, capacity) + "</b></span>")
+            over_colour = COLOURS["over"]
+            lines.append(f"<span style='color:{over_colour}'><b>"
+                         + self.tr("Over capacity: %s") % _over_text(booked, capacity)
+                         + "</b></span>")
         elif capacity > EPSILON:
             lines.append(self.tr("Free: %s") % formatting.hours(capacity - booked))
         if cells.likely[index] > EPSILON:

@@ -69,6 +69,32 @@ class CardListView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSpacing(0)
         self.doubleClicked.connect(self.open_requested)
+        self._empty_text = ""
+
+    @property
+    def empty_text(self) -> str:
+        """The hint shown in the middle of the list while it has no cards ("" for none)."""
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        """Set the hint shown while the list has no cards."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The cards, or the hint when there are none."""
+        super().paintEvent(event)
+        model = self.model()
+        if not self._empty_text or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        painter.setPen(mix(palette.color(QPalette.ColorRole.Text),
+                           palette.color(QPalette.ColorRole.Base), 0.45))
+        area = self.viewport().rect().adjusted(16, 16, -16, -16)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self._empty_text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens, Delete deletes, Ctrl+arrows move cards, bare Left/Right change column."""
@@ -111,6 +137,8 @@ class TierHeaderWidget(QWidget):
         small = QFont(self.details.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.details.setFont(small)
+        # Effort and weighted sum wrap in a narrow column rather than widen the window.
+        self.details.setWordWrap(True)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +151,7 @@ class TierHeaderWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.amount)
         layout.addWidget(self.details)
+        layout.addStretch(1)  # a header made as tall as its neighbours keeps its lines together
         self._style_labels()
 
     def _style_labels(self) -> None:
