@@ -144,7 +144,7 @@ def test_english_counts_have_their_plural(qtbot, sqlite_db, language) -> None:
 
 
 def test_nobody_with_hours_is_said_plainly(qtbot, sqlite_db) -> None:
-    deal(sqlite_db, "Signage", tier=Tier.T1, effort_hours=10)
+    deal(sqlite_db, "Signage", tier=Tier.T05, effort_hours=10)
     board = BoardView(AppContext(sqlite_db, inline=True))
     qtbot.addWidget(board)
     board.show()

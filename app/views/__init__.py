@@ -1,0 +1,1 @@
+"""Screens: the main window, its views and dialogs, and the Qt item models they use."""

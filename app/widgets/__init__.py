@@ -1,0 +1,1 @@
+"""Reusable Qt pieces: card delegate, tier column, banners, chart items."""
