@@ -266,6 +266,7 @@ def test_filter_and_list_layout(qtbot, sqlite_db, make_board, qtmodeltester) -> 
 
 
 def test_advisor_banner_follows_changes(qtbot, sqlite_db, make_board, monkeypatch) -> None:
+    employee(sqlite_db, "Anna")  # somebody with working hours, so that tiers can be pushed
     waiting = deal(sqlite_db, "Call back", tier=Tier.INCOMING)
     board = make_board()
     assert board.banner.text().startswith("Answer Incoming first: 1 waiting")

@@ -12,7 +12,7 @@ from app.models import queries
 from app.models.settings import load_settings
 from app.models.tiers import Tier
 from app.views.board_view import BoardView
-from tests.helpers.factories import deal
+from tests.helpers.factories import deal, employee
 
 
 @pytest.fixture
@@ -83,6 +83,7 @@ def test_moving_a_card_keeps_each_currency_in_the_sums(sqlite_db, make_board) ->
 
 
 def test_the_advisor_banner_names_the_deals_currency(sqlite_db, make_board) -> None:
+    employee(sqlite_db, "Anna")  # somebody with working hours, so that 0.9 can be pushed
     deal(sqlite_db, "Dollars", tier=Tier.T09, amount=3393, currency="USD")
     board = make_board()
 

@@ -72,7 +72,11 @@ def test_cli_export_and_import_back(tmp_path, capsys):
     assert "7 deals written" in capsys.readouterr().out
     second = str(tmp_path / "b.sqlite3")
     assert main(["import", str(tmp_path / "deals.xlsx"), "--db", second]) == 0
-    assert "Tierboard export" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Tierboard export" in out
+    assert "Excel workbook" in out
+    assert "delimiter ''" not in out
+    assert "encoding xlsx" not in out
 
 
 @needs_shared

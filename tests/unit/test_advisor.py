@@ -88,3 +88,12 @@ def test_an_empty_board_is_calm() -> None:
 
     assert advice.kind == advisor.CALM
     assert advice.sentence().startswith("All calm: nothing waits in Incoming")
+
+
+def test_no_working_hours_is_said_plainly_rather_than_under_control() -> None:
+    advice = advisor.advise([_row(Tier.T1, effort=40), _row(Tier.T09)], capacity=0.0, now=NOW)
+    assert advice.kind == advisor.NO_CAPACITY
+    sentence = advice.sentence()
+    assert "under control" not in sentence
+    assert sentence.startswith("Nobody has working hours in the next 4 weeks")
+    assert "Firm → Team…" in sentence

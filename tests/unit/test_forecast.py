@@ -213,6 +213,22 @@ def test_a_team_without_people_gets_plain_answers():
     result = fc.compute_forecast(make([], [deal(Tier.T05, 10, 1_000)]), settings())
     assert result.answer(fc.FOCUS).verdict == "no_capacity"
     assert result.answer(fc.NEXT_ORDER).verdict == "nobody"
-    assert result.answer(fc.HIRING).verdict == "steady"
+    assert result.answer(fc.HIRING).verdict == "no_capacity"
     for answer in result.answers:
         assert answer.sentence()
+    for key in (fc.FOCUS, fc.HIRING):
+        sentence = result.answer(key).sentence()
+        assert "Nobody has working hours" in sentence
+        assert "Firm → Team…" in sentence
+
+
+def test_a_date_ending_in_a_dot_does_not_double_the_full_stop():
+    busy, free = person("Busy"), person("Free")
+    pipeline = [deal(Tier.T1, 80, assignee=busy), deal(Tier.T05, 24)]
+    result = fc.compute_forecast(make([busy, free], pipeline), settings())
+    abbreviated = fc.PLAIN._replace(day=lambda day: f"{day.day} дек.")
+
+    sentence = result.answer(fc.NEXT_ORDER).sentence(fmt=abbreviated)
+    assert ".." not in sentence
+    assert "дек. Then: Busy" in sentence
+    assert sentence.endswith("дек.).")
