@@ -34,6 +34,7 @@ from app.models.errors import RuleError
 from app.models.tiers import Tier
 from app.views.board_commands import CreateDealCommand, EditDealCommand
 from app.widgets.card_delegate import DEADLINE_PASSED, TIER_COLOURS, tier_title
+from app.widgets.field_error import field_error_label
 
 log = logging.getLogger(__name__)
 
@@ -122,12 +123,7 @@ class DealEditor(QDialog):
 
         for name, widget in self.fields.items():
             widget.setObjectName(f"field_{name}")
-            error = QLabel(self)
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(f"color: {DEADLINE_PASSED};")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[name] = error
+            self.errors[name] = field_error_label(self, name)
 
         left = ("title", "client_id", "source", "amount", "effort_hours", "owner_id",
                 "assignee_id")

@@ -51,7 +51,7 @@ from app.context import AppContext
 from app.models import team
 from app.models.entities import WEEKDAY_COLUMNS
 from app.models.errors import RuleError
-from app.widgets.card_delegate import DEADLINE_PASSED
+from app.widgets.field_error import field_error_label
 
 log = logging.getLogger(__name__)
 
@@ -254,11 +254,7 @@ class TeamDialog(QDialog):
         layout.addLayout(bottom)
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(f"error_{field}")
-        label.setStyleSheet(f"color: {DEADLINE_PASSED};")
-        label.setWordWrap(True)
-        label.hide()
+        label = field_error_label(self, field)
         self.errors[field] = label
         return label
 
