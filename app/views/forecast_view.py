@@ -343,7 +343,16 @@ class ForecastView(QWidget):
             return report, look_back
 
         self._status.setText(self.tr("Computing the forecast…"))
-        self.context.read(job, lambda result: self._show(request, result))
+        self.context.read(job, lambda result: self._show(request, result),
+                          lambda error: self._on_failed(request, error))
+
+    def _on_failed(self, request: int, error: BaseException) -> None:
+        if request != self._request:
+            return
+        # The reason stays on screen where the figures would be; the log has the details.
+        log.warning("the forecast could not be computed: %s", error)
+        self._status.setText(self.tr("The forecast could not be computed: %s") % error)
+        self.context.report_error(error)
 
     def _show(self, request: int, result: tuple[fc.ForecastReport, Backtest | None]) -> None:
         if request != self._request:

@@ -157,3 +157,19 @@ def test_the_command_prints_the_table_and_the_answers(small_firm, capsys):
     assert [answer["key"] for answer in data["answers"]] == list(fc.QUESTIONS)
 
     assert main(["forecast", "--db", str(small_firm.file), "--as-of", "not a day"]) == 2
+
+
+def test_a_failed_computation_says_so_where_the_figures_would_be(qtbot, small_firm, monkeypatch):
+    from app.db import DatabaseUnavailable
+
+    view = make_view(qtbot, small_firm)
+
+    def refuse(*_args, **_kwargs):
+        raise DatabaseUnavailable("the server does not answer")
+
+    monkeypatch.setattr(fc, "make_report", refuse)
+    view.refresh()
+
+    assert "could not be computed" in view._status.text()
+    assert "does not answer" in view._status.text()
+    assert view.context.offline
