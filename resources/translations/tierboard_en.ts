@@ -65,6 +65,10 @@
         <translation>Tier 1 is production: who does the work?</translation>
     </message>
     <message>
+        <source>No deals yet — Ctrl+N makes one, File → Import… brings them from another CRM</source>
+        <translation>No deals yet — Ctrl+N makes one, File → Import… brings them from another CRM</translation>
+    </message>
+    <message>
         <source>Search title or client</source>
         <translation>Search title or client</translation>
     </message>
@@ -99,6 +103,10 @@
     <message>
         <source>List</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Nothing matches the filter</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)  ·  %s  ·  %s effort</source>
@@ -260,6 +268,10 @@
     <message>
         <source>due %s · %s old</source>
         <translation>due %s · %s old</translation>
+    </message>
+    <message>
+        <source>due %s</source>
+        <translation>due %s</translation>
     </message>
 </context>
 <context>
@@ -923,8 +935,8 @@
         <translation>Produce, push 0.9 · tier 1 fills %(share)s</translation>
     </message>
     <message>
-        <source>No capacity</source>
-        <translation>No capacity</translation>
+        <source>Nobody has working hours</source>
+        <translation>Nobody has working hours</translation>
     </message>
     <message>
         <source>%(name)s · done by %(finish)s</source>
@@ -1033,6 +1045,10 @@
     <message>
         <source>Computing the forecast…</source>
         <translation>Computing the forecast…</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %s</source>
+        <translation>The forecast could not be computed: %s</translation>
     </message>
     <message>
         <source>week of %s</source>
@@ -1188,6 +1204,10 @@
     <message>
         <source>Dates:</source>
         <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <source>no date columns mapped yet</source>
@@ -1679,6 +1699,10 @@
         <translation>Not done — %s: %s</translation>
     </message>
     <message>
+        <source>Not done — %s</source>
+        <translation>Not done — %s</translation>
+    </message>
+    <message>
         <source>The log is in %s</source>
         <translation>The log is in %s</translation>
     </message>
@@ -1927,6 +1951,10 @@
         <translation>, %(overdue)s past the answer deadline</translation>
     </message>
     <message>
+        <source>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</source>
+        <translation>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</translation>
+    </message>
+    <message>
         <source>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</source>
         <translation>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</translation>
     </message>
@@ -1973,8 +2001,8 @@
         <translation>Keep producing and push 0.9: work already won (tier 1, %(committed)s) fills %(share)s of the team's capacity over the next %(weeks)s weeks (%(capacity)s).</translation>
     </message>
     <message>
-        <source>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</source>
-        <translation>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</translation>
+        <source>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</source>
+        <translation>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</translation>
     </message>
     <message>
         <source>Nobody can take a new order: there is no active employee.</source>

@@ -66,6 +66,10 @@
         <translation>Уровень 1 — это производство: кто будет выполнять работу?</translation>
     </message>
     <message>
+        <source>No deals yet — Ctrl+N makes one, File → Import… brings them from another CRM</source>
+        <translation>Сделок пока нет — Ctrl+N создаёт новую, Файл → Импорт… переносит их из другой CRM</translation>
+    </message>
+    <message>
         <source>Search title or client</source>
         <translation>Поиск по названию или клиенту</translation>
     </message>
@@ -100,6 +104,10 @@
     <message>
         <source>List</source>
         <translation>Список</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Ничего не подходит под фильтр</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)  ·  %s  ·  %s effort</source>
@@ -270,6 +278,10 @@
     <message>
         <source>due %s · %s old</source>
         <translation>срок %s · возр. %s</translation>
+    </message>
+    <message>
+        <source>due %s</source>
+        <translation>срок %s</translation>
     </message>
 </context>
 <context>
@@ -935,8 +947,8 @@
         <translation>Производите и дожимайте 0.9 · уровень 1 заполняет %(share)s</translation>
     </message>
     <message>
-        <source>No capacity</source>
-        <translation>Нет мощности</translation>
+        <source>Nobody has working hours</source>
+        <translation>Ни у кого нет рабочих часов</translation>
     </message>
     <message>
         <source>%(name)s · done by %(finish)s</source>
@@ -1045,6 +1057,10 @@
     <message>
         <source>Computing the forecast…</source>
         <translation>Расчёт прогноза…</translation>
+    </message>
+    <message>
+        <source>The forecast could not be computed: %s</source>
+        <translation>Не удалось рассчитать прогноз: %s</translation>
     </message>
     <message>
         <source>week of %s</source>
@@ -1200,6 +1216,10 @@
     <message>
         <source>Dates:</source>
         <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
     </message>
     <message>
         <source>no date columns mapped yet</source>
@@ -1696,6 +1716,10 @@
         <translation>Не выполнено — %s: %s</translation>
     </message>
     <message>
+        <source>Not done — %s</source>
+        <translation>Не выполнено — %s</translation>
+    </message>
+    <message>
         <source>The log is in %s</source>
         <translation>Журнал находится в папке %s</translation>
     </message>
@@ -1946,6 +1970,10 @@
         <translation>, у %(overdue)s истёк срок ответа</translation>
     </message>
     <message>
+        <source>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</source>
+        <translation>Ни у кого нет рабочих часов на ближайшие %(weeks)s нед.: добавьте сотрудников или их часы в меню Фирма → Команда…</translation>
+    </message>
+    <message>
         <source>Tier 1 holds %(hours)s of work against %(capacity)s of team capacity in the next %(weeks)s weeks: deliver what is won; going down to 0.9 is pointless now.</source>
         <translation>На уровне 1 работы на %(hours)s при мощности команды %(capacity)s на ближайшие %(weeks)s нед.: выполняйте выигранное; спускаться к 0.9 сейчас бессмысленно.</translation>
     </message>
@@ -1992,8 +2020,8 @@
         <translation>Продолжайте производство и дожимайте 0.9: выигранная работа (уровень 1, %(committed)s) заполняет %(share)s мощности команды на ближайшие %(weeks)s нед. (%(capacity)s).</translation>
     </message>
     <message>
-        <source>Nobody is available to work in the next %(weeks)s weeks: check the team and its time off.</source>
-        <translation>В ближайшие %(weeks)s нед. работать некому: проверьте состав команды и отпуска.</translation>
+        <source>Nobody has working hours in the next %(weeks)s weeks: add people or their hours in Firm → Team…</source>
+        <translation>Ни у кого нет рабочих часов на ближайшие %(weeks)s нед.: добавьте сотрудников или их часы в меню Фирма → Команда…</translation>
     </message>
     <message>
         <source>Nobody can take a new order: there is no active employee.</source>
@@ -2009,7 +2037,7 @@
     </message>
     <message>
         <source>The next order goes to %(name)s, who would finish a typical one (%(effort)s, the median of %(open)s open deals) by %(finish)s.</source>
-        <translation>Следующий заказ — сотруднику %(name)s: типичный заказ (%(effort)s, медиана по %(open)s открытым сделкам) будет выполнен к %(finish)s.</translation>
+        <translation>Следующий заказ — сотруднику %(name)s: к %(finish)s будет выполнен типичный заказ (%(effort)s, медиана по %(open)s открытым сделкам).</translation>
     </message>
     <message>
         <source>Then: %(others)s.</source>
