@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -81,6 +82,17 @@ def _swatch(colour: str, size: int = 14) -> QIcon:
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
 
+
+
+def ask_discard_changes(parent: QWidget, name: str) -> bool:
+    """Ask whether unsaved edits of ``name`` may be dropped (True: drop them)."""
+    answer = QMessageBox.question(
+        parent, _tr("Unsaved changes"),
+        _tr("The changes to %s are not saved. Drop them?") % name,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 class EmployeeTableModel(QAbstractTableModel):
     """The firm's employees, one per row: name (with their colour), role, weekly hours, active.
@@ -192,6 +204,8 @@ class TeamDialog(QDialog):
         self._colour = DEFAULT_COLOUR
         self._spans: list[_Span] = []
         self._removed_spans: list[uuid.UUID] = []
+        #: The fields as the form last showed them (to notice unsaved edits).
+        self._shown_fields: dict[str, Any] = {}
         self._pending_reload = False
         self.setWindowTitle(_tr("Team"))
         self.resize(1040, 620)
@@ -399,6 +413,7 @@ class TeamDialog(QDialog):
             spin.setValue(value)
         self._show_spans([])
         self._removed_spans = []
+        self._shown_fields = self.fields()
         if details is not None:
             employee_id = details.id
             self.context.read(lambda connection: team.time_off_rows(connection, employee_id),
@@ -445,6 +460,13 @@ class TeamDialog(QDialog):
         for field, spin in self.hour_spins.items():
             values[field] = spin.value()
         return values
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form holds edits that were not saved."""
+        if self._pending_reload:
+            return False  # just saved; the saved row is on its way back
+        added = any(span.id is None for span in self._spans)
+        return bool(added or self._removed_spans or self.fields() != self._shown_fields)
 
     def save(self) -> None:
         """Write the person and the changes to their time off, as one transaction."""
@@ -514,11 +536,33 @@ class TeamDialog(QDialog):
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(self, _selected: QItemSelection,
                                     _deselected: QItemSelection) -> None:
-        # Choosing another person drops what was typed and not saved, without asking: a known
-        # shortcoming, tolerable while Save is one click beside the form.
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.show_employee(self.model.employee(rows[0].row()))
+        if not rows:
+            return
+        chosen = self.model.employee(rows[0].row())
+        if self.has_unsaved_changes():
+            if chosen.id == self.employee_id:
+                return  # the same person again (the list was re-read): keep what was typed
+            if not self._may_leave_unsaved():
+                self._select_shown_employee()
+                return
+        self.show_employee(chosen)
+
+    def _may_leave_unsaved(self) -> bool:
+        """Ask whether the edits of the person on the form may be dropped."""
+        name = self._shown_fields.get("name") or _tr("the new employee")
+        return ask_discard_changes(self, str(name))
+
+    def _select_shown_employee(self) -> None:
+        """Put the selection back on the person whose edits are still on the form."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        row = self.model.row_of(self.employee_id) if self.employee_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(False)
 
     @Slot()
     def _on_new_button_clicked(self) -> None:

@@ -1801,6 +1801,14 @@
 <context>
     <name>TeamDialog</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to %s are not saved. Drop them?</source>
+        <translation>The changes to %s are not saved. Drop them?</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -1819,6 +1819,14 @@
 <context>
     <name>TeamDialog</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The changes to %s are not saved. Drop them?</source>
+        <translation>Изменения в карточке «%s» не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>

@@ -197,3 +197,59 @@ def test_firm_menu_opens_both_dialogs(qtbot, context: AppContext, tmp_path) -> N
     window.firm_settings_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(FirmSettingsDialog) is not None)
     window.findChild(FirmSettingsDialog).close()
+
+
+def _pick(dialog: TeamDialog, name: str) -> None:
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.index(r, EmployeeTableModel.NAME).data() == name)
+    dialog.table.selectRow(row)
+
+
+def test_unsaved_edits_are_not_dropped_without_asking(qtbot, context: AppContext,
+                                                      sqlite_db: Database, monkeypatch) -> None:
+    from app.views import team_dialog as module
+
+    employee(sqlite_db, "Anna")
+    employee(sqlite_db, "Boris")
+    dialog = TeamDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
+    _pick(dialog, "Anna")
+    dialog.role_edit.setText("Typed, not saved")
+    asked: list[str] = []
+
+    monkeypatch.setattr(module, "ask_discard_changes",
+                        lambda _parent, name: asked.append(name) or False)
+    _pick(dialog, "Boris")
+
+    assert asked == ["Anna"]
+    assert dialog.name_edit.text() == "Anna"
+    assert dialog.role_edit.text() == "Typed, not saved"
+
+    monkeypatch.setattr(module, "ask_discard_changes",
+                        lambda _parent, name: asked.append(name) or True)
+    _pick(dialog, "Boris")
+
+    assert dialog.name_edit.text() == "Boris"
+    assert [row.role for row in _all_employees(sqlite_db)] == ["", ""]
+
+
+def test_moving_between_people_without_edits_asks_nothing(qtbot, context: AppContext,
+                                                          sqlite_db: Database,
+                                                          monkeypatch) -> None:
+    from app.views import team_dialog as module
+
+    employee(sqlite_db, "Anna")
+    employee(sqlite_db, "Boris")
+    dialog = TeamDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
+    monkeypatch.setattr(module, "ask_discard_changes",
+                        lambda *_args: pytest.fail("asked although nothing was edited"))
+
+    _pick(dialog, "Anna")
+    _pick(dialog, "Boris")
+
+    assert dialog.name_edit.text() == "Boris"
