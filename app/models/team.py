@@ -319,6 +319,10 @@ def _check_settings_agree(values: Mapping[str, Any]) -> None:
         raise RuleError("working_day_end_hour", "a day has at most 24 hours")
     if value("hiring_threshold_share") > 10:
         raise RuleError("hiring_threshold_share", "must be at most 1000 %")
+    # The tiers are a ladder: a deal that climbs must not become less likely to be won.
+    if not value("probability.0.1") <= value("probability.0.5") <= value("probability.0.9"):
+        raise RuleError("probability.0.5",
+                        "the chances must rise with the tiers: 0.1 ≤ 0.5 ≤ 0.9")
 
 
 # --- reads ------------------------------------------------------------------------------------

@@ -313,6 +313,12 @@ class LoadView(QWidget):
             text += " · <b style='color:#d62728'>" + self.tr("%n late", "", len(late)) + "</b>"
         if over:
             text += " · <b style='color:#d62728'>" + self.tr("%n over capacity", "", over) + "</b>"
+        if schedule.unplanned:
+            # Work of people who left or were deactivated is not on the chart: say so, so that
+            # it is reassigned rather than forgotten.
+            text += " · <b style='color:#d62728'>" + self.tr(
+                "%n deal(s) of people no longer active: reassign them", "",
+                len(schedule.unplanned)) + "</b>"
         self.summary_label.setText(text)
 
     def _fill_deal_combo(self, deals: list[DealRow]) -> None:

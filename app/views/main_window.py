@@ -254,28 +254,34 @@ class MainWindow(QMainWindow):
         """Save the view on screen as a PNG picture."""
         return bool(self.current_widget().grab().save(str(path), "PNG"))
 
-    def export_pdf(self, path: str | Path) -> None:
+    def export_pdf(self, path: str | Path) -> bool:
         """Print the view on screen to a one-page landscape PDF."""
         from app.widgets.pdf_export import widget_to_pdf
 
-        widget_to_pdf(self.current_widget(), Path(path),
-                      title=f"{APP_NAME} — {self.current_view}")
+        return widget_to_pdf(self.current_widget(), Path(path),
+                             title=f"{APP_NAME} — {self.current_view}")
 
     @Slot()
     def _on_export_pdf_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to PDF"),
                                               f"tierboard-{self.current_view}.pdf", "PDF (*.pdf)")
         if path:
-            self.export_pdf(path)
+            self._report_export(path, self.export_pdf(path))
+
+    def _report_export(self, path: str, written: bool) -> None:
+        if written:
             self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Could not write %s: check the folder and its permissions") % path,
+                10000)
 
     @Slot()
     def _on_export_png_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to PNG"),
                                               f"tierboard-{self.current_view}.png", "PNG (*.png)")
         if path:
-            self.export_png(path)
-            self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+            self._report_export(path, self.export_png(path))
 
     @Slot()
     def _on_import_deals_triggered(self) -> None:

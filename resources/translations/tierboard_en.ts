@@ -1547,6 +1547,13 @@
             <numerusform>%n over capacity</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) of people no longer active: reassign them</source>
+        <translation>
+            <numerusform>%n deal of people no longer active: reassign them</numerusform>
+            <numerusform>%n deals of people no longer active: reassign them</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pick an unassigned deal…</source>
         <translation>Pick an unassigned deal…</translation>
@@ -1689,6 +1696,10 @@
     <message>
         <source>Saved %s</source>
         <translation>Saved %s</translation>
+    </message>
+    <message>
+        <source>Could not write %s: check the folder and its permissions</source>
+        <translation>Could not write %s: check the folder and its permissions</translation>
     </message>
     <message>
         <source>Export to PNG</source>

@@ -1564,6 +1564,14 @@
             <numerusform>%n с перегрузкой</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) of people no longer active: reassign them</source>
+        <translation>
+            <numerusform>%n сделка у тех, кто больше не работает: передайте её</numerusform>
+            <numerusform>%n сделки у тех, кто больше не работает: передайте их</numerusform>
+            <numerusform>%n сделок у тех, кто больше не работает: передайте их</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pick an unassigned deal…</source>
         <translation>Выберите сделку без исполнителя…</translation>
@@ -1706,6 +1714,10 @@
     <message>
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
+    </message>
+    <message>
+        <source>Could not write %s: check the folder and its permissions</source>
+        <translation>Не удалось записать %s: проверьте папку и права на неё</translation>
     </message>
     <message>
         <source>Export to PNG</source>

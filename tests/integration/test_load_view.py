@@ -199,3 +199,13 @@ def test_activating_a_bar_opens_the_deal_editor(qtbot, view, firm):
     editor = view.findChild(DealEditor)
     assert editor.deal_id == firm["fixed"]
     editor.close()
+
+
+def test_work_of_a_deactivated_person_is_named_not_dropped(qtbot, view, firm):
+    from app.models import team
+
+    firm["db"].write(lambda s: team.deactivate_employee(s, firm["anna"]))
+    view.context.data_changed.emit()
+
+    qtbot.waitUntil(lambda: "no longer active" in view.summary_label.text())
+    assert "3 deal" in view.summary_label.text()

@@ -60,3 +60,25 @@ def test_preferences_open_from_the_edit_menu(
                         lambda dialog: shown.append(dialog) or 0)
     _action(window, "edit_menu", "&Preferences…").trigger()
     assert len(shown) == 1
+
+
+@pytest.mark.parametrize("kind", ["pdf", "png"])
+def test_an_export_that_cannot_be_written_says_so(window: MainWindow, tmp_path: Path,
+                                                  kind: str) -> None:
+    window.show_view("board")
+    target = tmp_path / "missing-folder" / f"view.{kind}"
+
+    written = getattr(window, f"export_{kind}")(target)
+    window._report_export(str(target), written)
+
+    assert written is False
+    assert not target.exists()
+    assert "Could not write" in window.statusBar().currentMessage()
+
+
+def test_an_export_of_the_view_writes_the_file(window: MainWindow, tmp_path: Path) -> None:
+    window.show_view("board")
+    target = tmp_path / "view.pdf"
+
+    assert window.export_pdf(target) is True
+    assert target.read_bytes().startswith(b"%PDF")

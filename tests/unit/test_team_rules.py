@@ -120,3 +120,11 @@ def test_firm_settings_are_saved_together_or_not_at_all(sqlite_db: Database) -> 
     settings = sqlite_db.read(load_settings)
     assert (settings["probability.0.5"], settings["default_currency"]) == (0.4, "EUR")
     assert sqlite_db.read(queries.holidays) == {date(2027, 5, 1)}
+
+
+def test_tier_chances_must_rise_with_the_tiers(sqlite_db: Database) -> None:
+    error = _refused(sqlite_db, lambda s: team.save_firm_settings(
+        s, {"probability.0.1": 0.95, "probability.0.9": 0.05}))
+
+    assert error.field == "probability.0.5"
+    assert sqlite_db.read(load_settings)["probability.0.9"] == 0.9
