@@ -299,6 +299,8 @@ class CardDelegate(QStyledItemDelegate):
         age_s = (self._now - row.received_at).total_seconds()
         if row.tier is Tier.INCOMING:
             return [_tr("waiting %s") % formatting.age(age_s)], QColor(self.deadline_colour(row))
+        if row.tier is Tier.LOST and row.lost_reason:
+            return [row.lost_reason], muted  # in the archive, why it was lost matters most
         if row.due_date is not None:
             due = formatting.compact_date(row.due_date)
             return [_tr("due %s · %s old") % (due, formatting.age(age_s)),

@@ -253,3 +253,13 @@ def test_moving_between_people_without_edits_asks_nothing(qtbot, context: AppCon
     _pick(dialog, "Boris")
 
     assert dialog.name_edit.text() == "Boris"
+
+
+def test_saving_says_saved(qtbot, team_dialog: TeamDialog) -> None:
+    team_dialog.new_button.click()
+    team_dialog.name_edit.setText("Gleb")
+    team_dialog.save_button.click()
+
+    qtbot.waitUntil(lambda: team_dialog.model.rowCount() == 1)
+    assert team_dialog.saved_note.text() == "Saved."
+    assert not team_dialog.has_unsaved_changes()
