@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QSettings,
+    Qt,
     QThreadPool,
     Signal,
     Slot,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -232,8 +234,13 @@ class ConnectionDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setMinimumHeight(40)
+        # A server's refusal can run to three lines: the label takes the room it needs, so
+        # that the end of the message is never hidden behind the buttons.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.MinimumExpanding)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
-        row.addWidget(self.test_button, 0)
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.status_label, 1)
         return row
 
