@@ -108,6 +108,9 @@ class DealEditor(QDialog):
             self.line_edits[name] = edit
             if name in _DATES:
                 edit.setPlaceholderText(_tr("2026-12-31 or 31.12.2026"))
+                # Wide enough for the whole hint in either language.
+                hint_width = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                edit.setMinimumWidth(hint_width + 24)
             self.fields[name] = edit
         self.fields["currency"].setMaximumWidth(70)
         client = QComboBox(self)
