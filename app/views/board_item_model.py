@@ -179,12 +179,14 @@ class BoardItemModel(QStringListModel):
         del index, value, role
         return False
 
-    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def insertRows(self, row: int, count: int,
+                   parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """Rows come from the board only (see the class notes)."""
         del row, count, parent
         return False
 
-    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def removeRows(self, row: int, count: int,
+                   parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """Rows go through the board only; a view's remove after a drag does nothing."""
         del row, count, parent
         return False

@@ -685,7 +685,8 @@ class BoardView(QWidget):
             selection = view.selectionModel()
             if selection.hasSelection():
                 selection.clearSelection()
-            if view is not self.list_view and model.tier not in places:  # type: ignore[attr-defined]
+            column_tier = getattr(model, "tier", None)
+            if view is not self.list_view and column_tier not in places:
                 continue
             first: QModelIndex | None = None
             for row in model.rows_of(wanted).values():  # type: ignore[attr-defined]

@@ -587,8 +587,9 @@ class GanttChart(QWidget):
         plans = [plan for plan in schedule.planned.values()
                  if plan.start is not None and plan.employee_id in rows_of]
         rows = np.array([rows_of[plan.employee_id] for plan in plans], dtype=np.int64)
-        x0 = np.array([plan.start.toordinal() - today + plan.start_offset  # type: ignore[union-attr]
-                       for plan in plans], dtype=np.float64)
+        starts = [plan.start.toordinal() + plan.start_offset
+                  for plan in plans if plan.start is not None]
+        x0 = np.array(starts, dtype=np.float64) - today
         x1 = np.array([plan.finish.toordinal() - today + plan.finish_offset
                        if plan.finish is not None else horizon_end for plan in plans],
                       dtype=np.float64)

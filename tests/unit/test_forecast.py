@@ -17,7 +17,8 @@ FULL_WEEK = (8.0, 8.0, 8.0, 8.0, 8.0, 0.0, 0.0)
 
 
 def person(name: str, hours: tuple[float, ...] = FULL_WEEK) -> EmployeeRow:
-    return EmployeeRow(uuid.uuid4(), name, "", "#000000", True, None, hours)  # type: ignore[arg-type]
+    return EmployeeRow(uuid.uuid4(), name, "", "#000000", True, None,
+                       hours)  # type: ignore[arg-type]
 
 
 def deal(tier: Tier, effort: float, amount: int = 0, *, assignee: EmployeeRow | None = None,

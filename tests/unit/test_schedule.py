@@ -28,7 +28,8 @@ def day(offset: int) -> date:
 
 
 def person(name: str = "Anna", hours: tuple[float, ...] = FULL_TIME) -> EmployeeRow:
-    return EmployeeRow(uuid.uuid4(), name, "", "#4c78a8", True, None, hours)  # type: ignore[arg-type]
+    return EmployeeRow(uuid.uuid4(), name, "", "#4c78a8", True, None,
+                       hours)  # type: ignore[arg-type]
 
 
 def job(who: EmployeeRow | None, effort: float, *, rank: float = 1.0, tier: Tier = Tier.T1,
